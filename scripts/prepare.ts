@@ -1,0 +1,26 @@
+// Prepare a database for serving: apply migrations, make sure the default learner exists,
+// ingest the notes, sync the question banks (curated + generated from the notes' facts) and
+// suspend the cards of archived questions. Every step is idempotent: unchanged input writes nothing.
+import { readEnv } from "@/lib/server/env";
+import { disconnectAll, getDb } from "@/lib/server/db";
+import { migrateDatabase } from "@/lib/server/migrate";
+import { ensureDefaultLearner } from "@/lib/server/learners";
+import { runIngest } from "@/lib/server/ingest";
+import { syncQuestionBanks } from "@/lib/server/questions/sync";
+import { suspendArchivedQuestionCards } from "@/lib/server/review";
+
+const env = readEnv();
+const now = new Date();
+const migration = await migrateDatabase(env.DATABASE_URL);
+if (migration.applied.length) console.log(`마이그레이션 적용: ${migration.applied.join(", ")}`);
+const db = getDb(env.DATABASE_URL);
+try {
+  await ensureDefaultLearner(db);
+  const ingest = await runIngest(db, { notesDir: env.NOTES_DIR, now });
+  console.log(`노트 ${ingest.notes}개 · 주제 ${ingest.topics}개 · 사실 ${ingest.facts}개 (변경 ${ingest.changed}) · 경고 ${ingest.warnings.length}개`);
+  const questions = await syncQuestionBanks(db, { questionsDir: env.QUESTIONS_DIR, now });
+  console.log(`문제 ${questions.questions}개 (생성 ${questions.created}, 갱신 ${questions.updated}, 보관 ${questions.archived})`);
+  await suspendArchivedQuestionCards(db);
+} finally {
+  await disconnectAll();
+}
