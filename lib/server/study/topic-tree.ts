@@ -1,0 +1,91 @@
+// The topic tree as the /topics page shows it and as previous/next walk it: grouped by
+// service category (taxonomy order), each group a forest. A topic is a root of its group when
+// its parent is missing, archived or in another category; `context` then names the parent's
+// heading path so "AWS Lambda - Part 1" under a "Solution Architecture" note still says where
+// it came from. Pure: rows in, tree out.
+import { describeCategory, type CategoryInfo } from "./taxonomy";
+
+export interface TreeTopicRow {
+  id: string;
+  slug: string;
+  title: string;
+  parentId: string | null;
+  categoryKey: string;
+  serviceKey: string | null;
+  depth: number;
+  sortOrder: number;
+  factCount: number;
+}
+
+export interface TopicTreeNode {
+  id: string;
+  slug: string;
+  title: string;
+  serviceKey: string | null;
+  factCount: number;
+  /** Titles of ancestors outside this group (only on group roots). */
+  context: string[];
+  children: TopicTreeNode[];
+}
+
+export interface CategoryGroup {
+  category: CategoryInfo;
+  topicCount: number;
+  factCount: number;
+  roots: TopicTreeNode[];
+}
+
+export function buildCategoryTree(rows: readonly TreeTopicRow[]): CategoryGroup[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const nodes = new Map<string, TopicTreeNode>();
+  for (const row of rows) {
+    nodes.set(row.id, { id: row.id, slug: row.slug, title: row.title, serviceKey: row.serviceKey, factCount: row.factCount, context: [], children: [] });
+  }
+  const ordered = [...rows].sort((a, b) => a.sortOrder - b.sortOrder || a.depth - b.depth || a.slug.localeCompare(b.slug));
+  const groups = new Map<string, CategoryGroup>();
+  for (const row of ordered) {
+    const node = nodes.get(row.id)!;
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    if (parent && parent.categoryKey === row.categoryKey) {
+      nodes.get(parent.id)!.children.push(node);
+      continue;
+    }
+    node.context = ancestorTitles(row, byId);
+    let group = groups.get(row.categoryKey);
+    if (!group) {
+      group = { category: describeCategory(row.categoryKey), topicCount: 0, factCount: 0, roots: [] };
+      groups.set(row.categoryKey, group);
+    }
+    group.roots.push(node);
+  }
+  for (const row of rows) {
+    const group = groups.get(row.categoryKey);
+    if (!group) continue;
+    group.topicCount += 1;
+    group.factCount += row.factCount;
+  }
+  return [...groups.values()].sort((a, b) => a.category.order - b.category.order || a.category.key.localeCompare(b.category.key));
+}
+
+/** Reading order: categories in taxonomy order, each forest depth-first. */
+export function flattenTree(groups: readonly CategoryGroup[]): TopicTreeNode[] {
+  const out: TopicTreeNode[] = [];
+  const visit = (node: TopicTreeNode) => {
+    out.push(node);
+    node.children.forEach(visit);
+  };
+  for (const group of groups) group.roots.forEach(visit);
+  return out;
+}
+
+function ancestorTitles(row: TreeTopicRow, byId: ReadonlyMap<string, TreeTopicRow>): string[] {
+  const titles: string[] = [];
+  const seen = new Set<string>([row.id]);
+  let current = row.parentId ? byId.get(row.parentId) : undefined;
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    titles.unshift(current.title);
+    current = current.parentId ? byId.get(current.parentId) : undefined;
+  }
+  return titles;
+}
