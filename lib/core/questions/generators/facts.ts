@@ -1,0 +1,133 @@
+// Facts as generators see them. `FactInput` is a note fact (a DB Fact row with its note section
+// resolved); `resolveFact` pairs the note facts for one service/attribute with the reference
+// value. Questions always follow the reference; the note facts supply the sources and, where
+// they disagree, the "노트: … → AWS 문서(…기준): …" sentence.
+import { findReference, type ReferenceFact, type ReferenceIndex } from "@/lib/core/reference/aws-facts";
+import { convertUnit, formatQuantity, formatRange } from "@/lib/core/reference/units";
+import type { SourceRef } from "../types";
+
+export interface FactInput {
+  /** DB Fact id */
+  id: string;
+  serviceKey: string;
+  /** e.g. "timeout.max"; same names as content/reference/aws-facts.json `attribute` */
+  attribute: string;
+  label: string;
+  /** as written in the note: "15분" */
+  valueText: string;
+  /** normalised to `unit` */
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  /** the note section the fact was read from (file, heading, line) */
+  source: SourceRef;
+}
+
+export interface ResolvedFact {
+  service: string;
+  attribute: string;
+  label: string;
+  /** the value questions use: the reference value when there is one, else the notes' */
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  reference: ReferenceFact | null;
+  noteFacts: FactInput[];
+  /** note facts whose value contradicts the reference */
+  disagreeing: FactInput[];
+}
+
+function quantityEquals(noteValue: number, noteUnit: string, referenceValue: number, referenceUnit: string): boolean {
+  const converted = convertUnit(noteValue, noteUnit, referenceUnit);
+  if (converted === null) return false;
+  return Math.abs(converted - referenceValue) <= Math.abs(referenceValue) * 1e-6 + 1e-9;
+}
+
+/**
+ * A note fact agrees with the reference when the numbers match after unit conversion. A note
+ * that states only one end of a reference range (e.g. "10GB RAM" for 128–10,240 MB) agrees:
+ * it is imprecise, not wrong.
+ */
+export function noteAgreesWithReference(fact: Pick<FactInput, "value" | "valueMax" | "unit">, reference: Pick<ReferenceFact, "value" | "valueMax" | "unit">): boolean {
+  const candidates = [reference.value, reference.valueMax].filter((value): value is number => value !== undefined);
+  if (fact.valueMax !== null && fact.valueMax !== fact.value) {
+    return quantityEquals(fact.value, fact.unit, reference.value, reference.unit) && quantityEquals(fact.valueMax, fact.unit, reference.valueMax ?? reference.value, reference.unit);
+  }
+  return candidates.some((candidate) => quantityEquals(fact.value, fact.unit, candidate, reference.unit));
+}
+
+export function factsFor(facts: readonly FactInput[], service: string, attribute: string): FactInput[] {
+  return facts
+    .filter((fact) => fact.serviceKey === service && fact.attribute === attribute)
+    .sort((a, b) => a.source.file.localeCompare(b.source.file) || (a.source.line ?? 0) - (b.source.line ?? 0) || a.id.localeCompare(b.id));
+}
+
+export function resolveFact(facts: readonly FactInput[], reference: ReferenceIndex, service: string, attribute: string): ResolvedFact | null {
+  const noteFacts = factsFor(facts, service, attribute);
+  const referenceFact = findReference(reference, service, attribute) ?? null;
+  if (referenceFact) {
+    return {
+      service,
+      attribute,
+      label: referenceFact.label,
+      value: referenceFact.value,
+      valueMax: referenceFact.valueMax ?? null,
+      unit: referenceFact.unit,
+      reference: referenceFact,
+      noteFacts,
+      disagreeing: noteFacts.filter((fact) => !noteAgreesWithReference(fact, referenceFact)),
+    };
+  }
+  const first = noteFacts[0];
+  if (!first) return null;
+  return { service, attribute, label: first.label, value: first.value, valueMax: first.valueMax, unit: first.unit, reference: null, noteFacts, disagreeing: [] };
+}
+
+/** The upper limit of a fact (valueMax for ranges). */
+export function limitOf(fact: ResolvedFact): number {
+  return fact.valueMax ?? fact.value;
+}
+
+export function formatFact(fact: ResolvedFact): string {
+  return formatRange(fact.value, fact.valueMax, fact.unit);
+}
+
+export function formatLimit(fact: ResolvedFact): string {
+  return formatQuantity(limitOf(fact), fact.unit);
+}
+
+/** Distinct note sections of the facts, in a stable order. */
+export function sourcesOf(resolved: readonly (ResolvedFact | null)[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const fact of resolved) {
+    for (const note of fact?.noteFacts ?? []) {
+      const key = `${note.source.file}#${note.source.heading}`;
+      if (!seen.has(key)) seen.set(key, { file: note.source.file, heading: note.source.heading, ...(note.source.line ? { line: note.source.line } : {}) });
+    }
+  }
+  return [...seen.values()];
+}
+
+export function factIdsOf(resolved: readonly (ResolvedFact | null)[]): string[] {
+  return [...new Set(resolved.flatMap((fact) => fact?.noteFacts.map((note) => note.id) ?? []))].sort();
+}
+
+export function referenceIdsOf(resolved: readonly (ResolvedFact | null)[]): string[] {
+  return [...new Set(resolved.flatMap((fact) => (fact?.reference ? [fact.reference.id] : [])))];
+}
+
+/**
+ * The sentence an explanation carries about where the value comes from: the note disagreement
+ * ("노트: 256KB → AWS 문서(2026-11 기준): 1MB") or a note that lacks the fact.
+ */
+export function provenanceSentence(fact: ResolvedFact): string {
+  const reference = fact.reference;
+  if (!reference) return `노트 기준: ${formatFact(fact)} (AWS 참조 표에 없는 값입니다).`;
+  const documented = formatFact(fact);
+  if (fact.noteFacts.length === 0) return `노트에 이 값이 없어 AWS 문서(${reference.asOf} 기준) 값을 썼습니다: ${documented}.`;
+  if (fact.disagreeing.length > 0) {
+    const noteValues = [...new Set(fact.disagreeing.map((note) => note.valueText.trim()))].join(", ");
+    return `노트: ${noteValues} → AWS 문서(${reference.asOf} 기준): ${documented}. 시험은 AWS 문서 값을 따릅니다.`;
+  }
+  return `노트와 AWS 문서(${reference.asOf} 기준)가 일치합니다: ${documented}.`;
+}
