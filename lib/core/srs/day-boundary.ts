@@ -1,0 +1,99 @@
+// The learner's study day starts at `dayStartHour` o'clock in their time zone (Anki's "next day
+// starts at", default 4 AM Asia/Seoul), so a late-night session still counts as the same day.
+// Only Intl is used: the runtime's time zone never leaks in, every function takes `now`.
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+interface WallTime {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallTimeOf(instant: Date, timeZone: string): WallTime {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 1970,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Seoul: +9 h). */
+function offsetAt(instant: number, timeZone: string): number {
+  const wall = wallTimeOf(new Date(instant), timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant at which the wall clock in `timeZone` shows the given local time. */
+function instantOfWallTime(year: number, monthIndex: number, day: number, hour: number, timeZone: string): Date {
+  const guess = Date.UTC(year, monthIndex, day, hour);
+  const first = guess - offsetAt(guess, timeZone);
+  // A second pass corrects the guess when a DST change lies between guess and result.
+  const second = guess - offsetAt(first, timeZone);
+  return new Date(second);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The most recent day start at or before `now`. */
+export function startOfLearnerDay(now: Date, timeZone: string, dayStartHour: number): Date {
+  const wall = wallTimeOf(now, timeZone);
+  const dayOffset = wall.hour < dayStartHour ? -1 : 0;
+  return instantOfWallTime(wall.year, wall.month - 1, wall.day + dayOffset, dayStartHour, timeZone);
+}
+
+/** The first day start after `now`: review cards due before it are due "today". */
+export function nextLearnerDayStart(now: Date, timeZone: string, dayStartHour: number): Date {
+  const start = startOfLearnerDay(now, timeZone, dayStartHour);
+  const wall = wallTimeOf(start, timeZone);
+  return instantOfWallTime(wall.year, wall.month - 1, wall.day + 1, dayStartHour, timeZone);
+}
+
+/**
+ * Ordinal number of the learner's day containing `instant` (days since 1970-01-01 in local
+ * terms, shifted by the day start). The optimiser measures intervals with it, as Anki does.
+ */
+export function learnerDayNumber(instant: Date, timeZone: string, dayStartHour: number): number {
+  const wall = wallTimeOf(instant, timeZone);
+  const local = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.floor((local - dayStartHour * HOUR_MS) / DAY_MS);
+}

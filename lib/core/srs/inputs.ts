@@ -1,0 +1,78 @@
+// Request bodies of the review endpoints, parsed once at the edge. Messages are Korean and name
+// the bad value, like ts-fsrs' `Invalid grade "5", expected 1-4`.
+import { z } from "zod";
+import { ValidationError } from "@/lib/core/errors";
+import type { RatingValue } from "./types";
+
+const cardId = z.string({ error: "카드 id(cardId)가 필요합니다." }).trim().min(1, { error: "카드 id(cardId)가 필요합니다." }).max(300);
+const selected = z.array(z.string().trim().min(1).max(8), { error: "선택지(selected)는 글자 목록이어야 합니다." }).max(10).default([]);
+const durationMs = z
+  .number({ error: "응답 시간(durationMs)은 숫자여야 합니다." })
+  .int()
+  .min(0, { error: "응답 시간(durationMs)은 0 이상이어야 합니다." })
+  .max(86_400_000)
+  .default(0);
+
+export const ratingSchema = z
+  .number({ error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input) ?? "없음"}).` })
+  .int({ error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input)}).` })
+  .min(1, { error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input)}).` })
+  .max(4, { error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input)}).` })
+  .transform((value) => value as RatingValue);
+
+export const checkInputSchema = z.object({ cardId, selected, durationMs });
+
+export const answerInputSchema = z.object({
+  cardId,
+  version: z.number({ error: "카드 버전(version)이 필요합니다." }).int().min(0, { error: "카드 버전(version)은 0 이상이어야 합니다." }),
+  rating: ratingSchema,
+  selected,
+  durationMs,
+  /** scope of the session, so the next card comes from the same scope */
+  topic: z.string().trim().min(1).max(100).nullish(),
+  domain: z.string().trim().min(1).max(20).nullish(),
+});
+
+export const undoInputSchema = z.object({
+  logId: z.string({ error: "되돌릴 기록 id(logId)가 필요합니다." }).trim().min(1).max(200),
+  topic: z.string().trim().min(1).max(100).nullish(),
+  domain: z.string().trim().min(1).max(20).nullish(),
+});
+
+export type CheckInput = z.infer<typeof checkInputSchema>;
+export type AnswerInput = z.infer<typeof answerInputSchema>;
+export type UndoInput = z.infer<typeof undoInputSchema>;
+
+/** Parses or throws a ValidationError carrying the first message (for JSON endpoints). */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 && !issue.message.includes("(") ? ` (${issue.path.join(".")})` : "";
+  throw new ValidationError(`${issue?.message ?? "입력이 올바르지 않습니다."}${where}`);
+}
+
+const DOMAIN_KEYS = ["secure", "resilient", "performant", "cost"] as const;
+
+/** `/review?topic=lambda&domain=secure&mode=cram` */
+export const reviewPageParamsSchema = z.object({
+  topic: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { error: (issue) => `주제 키 "${String(issue.input)}" 는 올바르지 않습니다 (예: lambda).` })
+    .optional(),
+  domain: z.enum(DOMAIN_KEYS, { error: (issue) => `영역 "${String(issue.input)}" 은 없습니다 (secure, resilient, performant, cost 중 하나).` }).optional(),
+  mode: z.enum(["review", "cram"], { error: (issue) => `모드 "${String(issue.input)}" 는 없습니다 (review 또는 cram).` }).default("review"),
+});
+
+export type ReviewPageParams = z.infer<typeof reviewPageParamsSchema>;
+
+/** Search params arrive as string | string[]; the first value counts. */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== "") result[key] = first;
+  }
+  return result;
+}

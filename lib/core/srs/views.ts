@@ -1,0 +1,130 @@
+// What the review screen receives. A card view is safe to send before the learner answers: no
+// correct keys, no explanations, no flashcard back, cloze blanks masked. Everything that gives
+// the answer away arrives only in the reveal, after the learner has committed.
+import { DOMAIN_LABELS, type Question, type QuestionType, type SourceRef } from "@/lib/core/questions/types";
+import { gradeChoice, maskCloze, parseCloze, requiredSelectionCount, type ClozeSegment } from "./grading";
+import { formatInterval } from "./interval-format";
+import type { QueueKind } from "./queue";
+import { proposeRating } from "./rating";
+import type { ReviewScheduler } from "./scheduler";
+import { RATING_VALUES, type CardMemory, type RatingValue } from "./types";
+
+export interface TopicLink {
+  key: string;
+  label: string;
+  href: string;
+}
+
+export interface ReviewCardView {
+  cardId: string;
+  questionId: string;
+  /** the card version the learner is shown; the answer must send it back */
+  version: number;
+  kind: QueueKind;
+  type: QuestionType;
+  domainLabel: string;
+  topics: TopicLink[];
+  difficulty: number;
+  /** cloze blanks masked */
+  stem: string;
+  options: { key: string; text: string }[];
+  /** options to pick (1 for single, N for "choose N", 0 for self-rated cards) */
+  selectCount: number;
+  leech: boolean;
+  lapses: number;
+}
+
+export interface OptionReveal {
+  key: string;
+  text: string;
+  correct: boolean;
+  selected: boolean;
+  explanation: string | null;
+}
+
+export interface RevealView {
+  cardId: string;
+  /** null for self-rated cards (flashcard, cloze) */
+  correct: boolean | null;
+  options: OptionReveal[];
+  generalExplanation: string | null;
+  /** flashcard back */
+  answer: string | null;
+  cloze: ClozeSegment[] | null;
+  proposedRating: RatingValue;
+  /** next interval per rating, Anki style ("10분", "3일") */
+  intervals: Record<RatingValue, string>;
+  sources: SourceRef[];
+  topics: TopicLink[];
+}
+
+export function toCardView(input: {
+  cardId: string;
+  version: number;
+  kind: QueueKind;
+  leech: boolean;
+  lapses: number;
+  question: Question;
+  topics: TopicLink[];
+}): ReviewCardView {
+  const { question } = input;
+  const choice = question.type === "single" || question.type === "multiple";
+  return {
+    cardId: input.cardId,
+    questionId: question.id,
+    version: input.version,
+    kind: input.kind,
+    type: question.type,
+    domainLabel: DOMAIN_LABELS[question.domain] ?? question.domain,
+    topics: input.topics,
+    difficulty: question.difficulty,
+    stem: question.type === "cloze" ? maskCloze(question.stem) : question.stem,
+    options: choice ? question.options.map((option) => ({ key: option.key, text: option.text })) : [],
+    selectCount: choice ? requiredSelectionCount(question) : 0,
+    leech: input.leech,
+    lapses: input.lapses,
+  };
+}
+
+/** Grades (choice) or reveals (flashcard, cloze) and proposes a rating with its intervals. */
+export function toRevealView(input: {
+  cardId: string;
+  question: Question;
+  card: CardMemory;
+  selected: readonly string[];
+  durationMs: number;
+  now: Date;
+  scheduler: ReviewScheduler;
+  topics: TopicLink[];
+}): RevealView {
+  const { question } = input;
+  const choice = question.type === "single" || question.type === "multiple";
+  const grade = choice ? gradeChoice(question, input.selected) : null;
+  const selectedSet = new Set(grade?.selectedKeys ?? []);
+  const correctSet = new Set(question.correct);
+  const preview = input.scheduler.preview(input.card, input.now);
+  const intervals = Object.fromEntries(
+    RATING_VALUES.map((rating) => [rating, formatInterval(preview[rating].card.due.getTime() - input.now.getTime())]),
+  ) as Record<RatingValue, string>;
+  return {
+    cardId: input.cardId,
+    correct: grade ? grade.correct : null,
+    options: choice
+      ? question.options.map((option) => ({
+          key: option.key,
+          text: option.text,
+          correct: correctSet.has(option.key),
+          selected: selectedSet.has(option.key),
+          explanation: question.explanations[option.key] ?? null,
+        }))
+      : [],
+    generalExplanation: question.explanations._ ?? null,
+    answer: question.type === "flashcard" ? question.answer : question.type === "cloze" ? (question.answer ?? null) : null,
+    cloze: question.type === "cloze" ? parseCloze(question.stem) : null,
+    // Self-rated cards have no correctness to go on: Good is preselected, the learner decides.
+    proposedRating: grade ? proposeRating({ correct: grade.correct, durationMs: input.durationMs, stem: question.stem }) : 3,
+    intervals,
+    sources: question.sources,
+    topics: input.topics,
+  };
+}

@@ -1,0 +1,148 @@
+// Grading, answering and undo. Answering is one transaction (Anki's "card was modified"
+// check): load the card, reject if its version is not the one the learner was shown, write the
+// new state and the log. A stale or duplicate submission writes nothing.
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { withTransaction, type Db } from "@/lib/server/db";
+import { questionFromRow } from "@/lib/server/questions/map";
+import { applyAnswer, parseCardSnapshot, snapshotCard } from "@/lib/core/srs/answer";
+import { gradeChoice } from "@/lib/core/srs/grading";
+import type { AnswerInput, CheckInput, UndoInput } from "@/lib/core/srs/inputs";
+import { createScheduler } from "@/lib/core/srs/scheduler";
+import { startOfLearnerDay } from "@/lib/core/srs/day-boundary";
+import { toRevealView, type RevealView } from "@/lib/core/srs/views";
+import {
+  cardRecordFromRow,
+  deleteReviewLog,
+  findCardWithQuestion,
+  findLatestLogId,
+  findReviewLog,
+  insertReviewLog,
+  newReviewLogId,
+  readSettings,
+  updateCardIfVersion,
+  type ReviewScope,
+} from "./repository";
+import { cardViewFromRow, fetchNextCard, resolveTopicLinks, type SessionView } from "./session";
+
+export const STALE_ANSWER_MESSAGE = "이 카드는 이미 답이 기록되었습니다 (중복 제출이거나 다른 탭에서 답했습니다). 화면을 새로 고쳐 이어서 복습하세요.";
+
+async function loadOwnedCard(db: Db, learnerId: string, cardId: string) {
+  const row = await findCardWithQuestion(db, cardId);
+  if (!row || row.learnerId !== learnerId) throw new NotFoundError(`카드 "${cardId}" 를 찾을 수 없습니다.`);
+  return row;
+}
+
+function assertReviewable(row: { suspended: boolean; question: { archivedAt: Date | null } }): void {
+  if (row.suspended || row.question.archivedAt) {
+    throw new ConflictError("이 문제는 보관되어 복습에서 빠졌습니다. 화면을 새로 고치세요.", "suspended");
+  }
+}
+
+/** Grades a choice answer or reveals a self-rated card. Reads only (also used by cram mode). */
+export async function checkAnswer(db: Db, request: { learnerId: string; input: CheckInput; now: Date }): Promise<RevealView> {
+  const row = await loadOwnedCard(db, request.learnerId, request.input.cardId);
+  const question = questionFromRow(row.question);
+  const [settings, topics] = await Promise.all([readSettings(db, request.learnerId), resolveTopicLinks(db, question.topics)]);
+  return toRevealView({
+    cardId: row.id,
+    question,
+    card: cardRecordFromRow(row),
+    selected: request.input.selected,
+    durationMs: request.input.durationMs,
+    now: request.now,
+    scheduler: createScheduler(settings),
+    topics,
+  });
+}
+
+export interface AnswerResult {
+  logId: string;
+  correct: boolean | null;
+  becameLeech: boolean;
+  /** the next card and fresh counts */
+  session: SessionView;
+}
+
+export async function answerCard(db: Db, request: { learnerId: string; input: AnswerInput; now: Date }): Promise<AnswerResult> {
+  const { learnerId, input, now } = request;
+  const settings = await readSettings(db, learnerId);
+  const scheduler = createScheduler(settings);
+  const written = await withTransaction(db, async (tx) => {
+    const row = await tx.card.findUnique({ where: { id: input.cardId }, include: { question: true } });
+    if (!row || row.learnerId !== learnerId) throw new NotFoundError(`카드 "${input.cardId}" 를 찾을 수 없습니다.`);
+    assertReviewable(row);
+    if (row.version !== input.version) throw new ConflictError(STALE_ANSWER_MESSAGE, "stale_answer");
+    const question = questionFromRow(row.question);
+    const choice = question.type === "single" || question.type === "multiple";
+    if (!choice && input.selected.length > 0) throw new ValidationError("플래시카드와 빈칸 문제에는 선택지가 없습니다.");
+    // The server grades again: the log's `correct` never trusts the client.
+    const grade = choice ? gradeChoice(question, input.selected) : null;
+    const before = cardRecordFromRow(row);
+    const applied = applyAnswer({ card: before, rating: input.rating, now, scheduler, leechThreshold: settings.leechThreshold });
+    const newVersion = row.version + 1;
+    if ((await updateCardIfVersion(tx, row.id, input.version, applied.progress, newVersion)) !== 1) {
+      throw new ConflictError(STALE_ANSWER_MESSAGE, "stale_answer");
+    }
+    const logId = newReviewLogId(now);
+    await insertReviewLog(tx, {
+      id: logId,
+      learnerId,
+      cardId: row.id,
+      ...applied.log,
+      durationMs: input.durationMs,
+      correct: grade ? grade.correct : null,
+      answer: grade ? JSON.stringify(grade.selectedKeys) : null,
+      previousCard: snapshotCard(before),
+      cardVersion: newVersion,
+    });
+    const topic = [...question.topics].sort()[0] ?? null;
+    return { logId, correct: grade ? grade.correct : null, becameLeech: applied.becameLeech, topic };
+  });
+  const session = await fetchNextCard(db, {
+    learnerId,
+    scope: scopeOf(input),
+    now,
+    previousTopic: written.topic,
+    undoLogId: written.logId,
+    settings,
+  });
+  return { logId: written.logId, correct: written.correct, becameLeech: written.becameLeech, session };
+}
+
+export interface UndoResult {
+  /** the restored card; the session shows it again */
+  session: SessionView;
+}
+
+/**
+ * Restores the card exactly as the log's snapshot holds it and deletes the log. Refused when the
+ * card has been answered again since (its version moved on). The version itself increases, so a
+ * tab still showing the pre-undo card cannot answer it twice.
+ */
+export async function undoAnswer(db: Db, request: { learnerId: string; input: UndoInput; now: Date }): Promise<UndoResult> {
+  const { learnerId, input, now } = request;
+  const settings = await readSettings(db, learnerId);
+  const cardId = await withTransaction(db, async (tx) => {
+    const log = await findReviewLog(tx, input.logId);
+    if (!log || log.learnerId !== learnerId) throw new ConflictError("이미 되돌렸거나 없는 답입니다.", "undo_gone");
+    const card = await tx.card.findUnique({ where: { id: log.cardId } });
+    if (!card) throw new NotFoundError(`카드 "${log.cardId}" 를 찾을 수 없습니다.`);
+    if (card.version !== log.cardVersion) {
+      throw new ConflictError("이 카드는 그 뒤에 다시 답해서 이 답을 되돌릴 수 없습니다.", "undo_stale");
+    }
+    const restored = parseCardSnapshot(log.previousCard);
+    if ((await updateCardIfVersion(tx, card.id, log.cardVersion, restored, card.version + 1)) !== 1) {
+      throw new ConflictError("이 카드는 그 뒤에 다시 답해서 이 답을 되돌릴 수 없습니다.", "undo_stale");
+    }
+    await deleteReviewLog(tx, log.id);
+    return card.id;
+  });
+  const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
+  const [row, undoLogId] = await Promise.all([findCardWithQuestion(db, cardId), findLatestLogId(db, learnerId, dayStart)]);
+  const base = await fetchNextCard(db, { learnerId, scope: scopeOf(input), now, previousTopic: null, undoLogId, settings });
+  return { session: { ...base, card: row ? cardViewFromRow(row) : base.card } };
+}
+
+function scopeOf(input: { topic?: string | null; domain?: string | null }): ReviewScope {
+  return { topic: input.topic ?? null, domain: input.domain ?? null };
+}

@@ -1,0 +1,18 @@
+// Review services for routes, scripts and the lead's question sync.
+import type { Db } from "@/lib/server/db";
+import { syncSuspensions } from "./repository";
+
+export { answerCard, checkAnswer, undoAnswer, STALE_ANSWER_MESSAGE, type AnswerResult, type UndoResult } from "./answers";
+export { buildTodayQueue, fetchCramSession, fetchNextCard, fetchReviewSession, CRAM_SESSION_SIZE, type CramSession, type ReviewMode, type SessionView } from "./session";
+export { fetchSettingsView, saveSettings, type SaveSettingsResult, type SettingsView } from "./settings";
+export { listLeeches, markLeechRestudied, type LeechView } from "./leeches";
+export { optimizeParameters, type OptimizeResult } from "./optimizer";
+export { NO_SCOPE, ensureCards, type ReviewScope } from "./repository";
+
+/**
+ * Call after a question sync: cards of archived questions are suspended (kept with their
+ * history, out of every queue) and cards of questions restored to a bank resume.
+ */
+export async function suspendArchivedQuestionCards(db: Db): Promise<{ suspended: number; resumed: number }> {
+  return syncSuspensions(db);
+}

@@ -1,0 +1,222 @@
+// Review sessions derived from the database: the full queue (page load, bench), the next card
+// after an answer (a windowed read that yields the same head as the full queue), and cram mode.
+import type { Db, Tx } from "@/lib/server/db";
+import { serviceName } from "@/lib/server/study/taxonomy";
+import { questionFromRow } from "@/lib/server/questions/map";
+import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
+import { INTERLEAVE_LOOKAHEAD, buildCramQueue, buildReviewQueue, kindOf, nextQueueItem, type QueueItem, type ReviewQueue } from "@/lib/core/srs/queue";
+import { createScheduler, type ReviewScheduler } from "@/lib/core/srs/scheduler";
+import type { ReviewSettings } from "@/lib/core/srs/types";
+import { toCardView, type ReviewCardView, type TopicLink } from "@/lib/core/srs/views";
+import {
+  countDue,
+  countLeeches,
+  countNewStartedSince,
+  ensureCards,
+  fetchAllCandidates,
+  fetchNewCandidates,
+  fetchReviewedCandidates,
+  fetchUpcomingLearning,
+  findCardWithQuestion,
+  findCardsWithQuestions,
+  findLatestLogId,
+  findTopicPages,
+  readSettings,
+  type ReviewScope,
+} from "./repository";
+
+export type ReviewMode = "review" | "cram";
+
+export interface SessionCounts {
+  new: number;
+  learning: number;
+  review: number;
+}
+
+export interface SessionView {
+  mode: ReviewMode;
+  scope: ReviewScope;
+  /** the card to show, or null when today's session is done */
+  card: ReviewCardView | null;
+  counts: SessionCounts;
+  /** ISO time of the next learning card later today, when the session is done for now */
+  nextDueAt: string | null;
+  /** the answer U would undo */
+  undoLogId: string | null;
+  leechCount: number;
+  newLimit: number;
+  newStartedToday: number;
+}
+
+export interface SessionContext {
+  learnerId: string;
+  scope: ReviewScope;
+  now: Date;
+}
+
+interface DayFrame {
+  settings: ReviewSettings;
+  scheduler: ReviewScheduler;
+  dayStart: Date;
+  dayEnd: Date;
+  newStartedToday: number;
+  newLimitRemaining: number;
+}
+
+async function loadDayFrame(db: Db | Tx, context: SessionContext, settings?: ReviewSettings): Promise<DayFrame> {
+  const resolved = settings ?? (await readSettings(db, context.learnerId));
+  const dayStart = startOfLearnerDay(context.now, resolved.timeZone, resolved.dayStartHour);
+  const dayEnd = nextLearnerDayStart(context.now, resolved.timeZone, resolved.dayStartHour);
+  const newStartedToday = await countNewStartedSince(db, context.learnerId, dayStart);
+  return {
+    settings: resolved,
+    scheduler: createScheduler(resolved),
+    dayStart,
+    dayEnd,
+    newStartedToday,
+    newLimitRemaining: Math.max(0, resolved.dailyNewLimit - newStartedToday),
+  };
+}
+
+/** Today's whole queue, in order. Creates missing card rows first (questions added by a sync). */
+export async function buildTodayQueue(db: Db, context: SessionContext): Promise<{ queue: ReviewQueue; frame: DayFrame }> {
+  await ensureCards(db, context.learnerId, context.now);
+  const frame = await loadDayFrame(db, context);
+  const [reviewed, fresh] = await Promise.all([
+    fetchReviewedCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope: context.scope }),
+    fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: frame.newLimitRemaining }),
+  ]);
+  const queue = buildReviewQueue({
+    now: context.now,
+    dayEnd: frame.dayEnd,
+    reviewed,
+    fresh,
+    newLimitRemaining: frame.newLimitRemaining,
+    retrievability: (card) => frame.scheduler.retrievability(card, context.now),
+  });
+  return { queue, frame };
+}
+
+/** Page load: the full queue decides the first card and the counts. */
+export async function fetchReviewSession(db: Db, context: SessionContext): Promise<SessionView> {
+  const { queue, frame } = await buildTodayQueue(db, context);
+  const head = nextQueueItem(queue);
+  const [card, undoLogId, leechCount] = await Promise.all([
+    head ? loadCardView(db, head.cardId) : null,
+    findLatestLogId(db, context.learnerId, frame.dayStart),
+    countLeeches(db, context.learnerId),
+  ]);
+  return {
+    mode: "review",
+    scope: context.scope,
+    card,
+    counts: queue.counts,
+    nextDueAt: head ? null : (queue.nextDueAt?.toISOString() ?? null),
+    undoLogId,
+    leechCount,
+    newLimit: frame.settings.dailyNewLimit,
+    newStartedToday: frame.newStartedToday,
+  };
+}
+
+/**
+ * The card after an answer, without reading the whole queue: the few weakest due cards (enough
+ * for the interleaving look-ahead), the first new card of each topic and the soonest learning
+ * card give the same head as `buildTodayQueue`; counts come from one aggregate query.
+ */
+export async function fetchNextCard(
+  db: Db,
+  context: SessionContext & { previousTopic: string | null; undoLogId: string | null; settings?: ReviewSettings },
+): Promise<SessionView> {
+  const frame = await loadDayFrame(db, context, context.settings);
+  const base = { now: context.now, dayEnd: frame.dayEnd, scope: context.scope };
+  const [reviewed, upcoming, counts, leechCount] = await Promise.all([
+    fetchReviewedCandidates(db, context.learnerId, { ...base, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
+    fetchUpcomingLearning(db, context.learnerId, { ...base, limit: 1 }),
+    countDue(db, context.learnerId, { ...base, newCap: frame.newLimitRemaining }),
+    countLeeches(db, context.learnerId),
+  ]);
+  // New cards matter only when nothing is due now; then one per topic decides the head.
+  const fresh = reviewed.length === 0 && frame.newLimitRemaining > 0 ? await fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: 1 }) : [];
+  const queue = buildReviewQueue({
+    now: context.now,
+    dayEnd: frame.dayEnd,
+    reviewed: [...reviewed, ...upcoming],
+    fresh,
+    newLimitRemaining: frame.newLimitRemaining,
+    previousTopic: context.previousTopic,
+    retrievability: (card) => frame.scheduler.retrievability(card, context.now),
+  });
+  const head = nextQueueItem(queue);
+  const card = head ? await loadCardView(db, head.cardId) : null;
+  return {
+    mode: "review",
+    scope: context.scope,
+    card,
+    counts: { learning: counts.learning, review: counts.review, new: Math.min(counts.newAvailable, frame.newLimitRemaining) },
+    nextDueAt: head ? null : (upcoming[0]?.due.toISOString() ?? null),
+    undoLogId: context.undoLogId,
+    leechCount,
+    newLimit: frame.settings.dailyNewLimit,
+    newStartedToday: frame.newStartedToday,
+  };
+}
+
+export interface CramSession {
+  mode: "cram";
+  scope: ReviewScope;
+  cards: ReviewCardView[];
+  total: number;
+}
+
+export const CRAM_SESSION_SIZE = 50;
+
+/** Cram: practise any card in scope, weakest first. Reads only; nothing is scheduled or logged. */
+export async function fetchCramSession(db: Db, context: SessionContext): Promise<CramSession> {
+  await ensureCards(db, context.learnerId, context.now);
+  const settings = await readSettings(db, context.learnerId);
+  const scheduler = createScheduler(settings);
+  const candidates = await fetchAllCandidates(db, context.learnerId, context.scope);
+  const ordered = buildCramQueue(candidates, (card) => scheduler.retrievability(card, context.now), CRAM_SESSION_SIZE);
+  const rows = await findCardsWithQuestions(db, ordered.map((card) => card.cardId));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const cards = ordered.flatMap((item) => {
+    const row = byId.get(item.cardId);
+    return row ? [cardViewFromRow(row)] : [];
+  });
+  return { mode: "cram", scope: context.scope, cards, total: candidates.length };
+}
+
+type CardWithQuestion = NonNullable<Awaited<ReturnType<typeof findCardWithQuestion>>>;
+
+export function cardViewFromRow(row: CardWithQuestion): ReviewCardView {
+  const question = questionFromRow(row.question);
+  return toCardView({
+    cardId: row.id,
+    version: row.version,
+    kind: kindOf(row.state as QueueItem["state"]),
+    leech: row.leech,
+    lapses: row.lapses,
+    question,
+    topics: question.topics.map(plainTopicLink),
+  });
+}
+
+async function loadCardView(db: Db, cardId: string): Promise<ReviewCardView | null> {
+  const row = await findCardWithQuestion(db, cardId);
+  return row ? cardViewFromRow(row) : null;
+}
+
+/** A topic chip without a database read; the reveal resolves the real topic page. */
+export function plainTopicLink(key: string): TopicLink {
+  return { key, label: serviceName(key) ?? key, href: `/topics?service=${encodeURIComponent(key)}` };
+}
+
+/** Topic links to the overview page of each service, falling back to the topic list. */
+export async function resolveTopicLinks(db: Db | Tx, keys: readonly string[]): Promise<TopicLink[]> {
+  const pages = await findTopicPages(db, keys);
+  return keys.map((key) => {
+    const page = pages.get(key);
+    return page ? { key, label: serviceName(key) ?? page.title, href: `/topics/${encodeURIComponent(page.slug)}` } : plainTopicLink(key);
+  });
+}
