@@ -1,3 +1,125 @@
-export default function HomePage() {
-  return <h1 className="text-2xl font-bold">구름</h1>;
+import Link from "next/link";
+import { LibraryEmpty } from "@/components/study/library-empty";
+import { categoryAnchor, EXAMPLE_QUERIES, noteHref, topicHref } from "@/components/study/links";
+import { formatBytes, formatCount, formatDateTime } from "@/components/study/format";
+import { SearchForm } from "@/components/study/search-form";
+import { ExampleQueries } from "@/components/study/search-results";
+import { Card, SectionTitle } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icons";
+import { Stat } from "@/components/ui/stat";
+import { getDb } from "@/lib/server/db";
+import { fetchLibraryOverview } from "@/lib/server/study";
+
+export default async function HomePage() {
+  const overview = await fetchLibraryOverview(getDb());
+  const lintTotal = overview.lintCounts.reference + overview.lintCounts.conflict + overview.lintCounts.input;
+
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          내 노트로 공부하는 <span className="text-sky-700 dark:text-sky-400">AWS SAA-C03</span>
+        </h1>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">노트를 서비스별 주제로 정리했습니다. 주제를 읽고, 검색하고, 원본 노트의 줄까지 따라가 보세요.</p>
+        <div className="mt-4 max-w-2xl">
+          <SearchForm />
+        </div>
+      </header>
+
+      {overview.topicCount === 0 ? (
+        <LibraryEmpty />
+      ) : (
+        <>
+          <section aria-label="서재 현황" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            <Stat label="노트" value={formatCount(overview.notes.length)} href="#notes" />
+            <Stat label="주제" value={formatCount(overview.topicCount)} href="/topics" />
+            <Stat label="수치·한도" value={formatCount(overview.factCount)} hint="노트에서 뽑은 값" />
+            <Stat label="문제" value={formatCount(overview.questionCount)} href="/questions" hint={overview.questionCount ? undefined : "아직 없음"} />
+          </section>
+
+          {lintTotal > 0 ? (
+            <Link
+              href="/notes/lint"
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 hover:border-amber-500 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+            >
+              <Icon name="warning" className="h-5 w-5 text-amber-600 dark:text-amber-400" />
+              <span className="font-semibold">노트 점검 {lintTotal}건</span>
+              <span>
+                AWS 문서와 다름 {overview.lintCounts.reference} · 노트끼리 다름 {overview.lintCounts.conflict} · 입력 문제 {overview.lintCounts.input}
+              </span>
+              <span className="ml-auto font-medium underline underline-offset-2">확인하기 →</span>
+            </Link>
+          ) : null}
+
+          <div className="grid gap-6 lg:grid-cols-3">
+            <Card as="section" labelledBy="start-title" className="lg:col-span-2">
+              <SectionTitle id="start-title">어디서 시작할까요?</SectionTitle>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">수치와 한도가 많이 정리된 주제부터 읽으면 시험에 자주 나오는 값을 빨리 익힐 수 있습니다.</p>
+              {overview.startTopics.length ? (
+                <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+                  {overview.startTopics.map((topic) => (
+                    <li key={topic.slug}>
+                      <Link href={topicHref(topic.slug)} className="block h-full rounded-lg border border-slate-200 px-3 py-2 hover:border-sky-400 hover:bg-sky-50/50 dark:border-slate-700 dark:hover:border-sky-600 dark:hover:bg-sky-950/30">
+                        <span className="block text-xs text-slate-500 dark:text-slate-400">
+                          {topic.categoryName} · 수치 {topic.factCount}개
+                        </span>
+                        <span className="font-medium text-slate-900 dark:text-slate-100">{topic.title}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <div className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+                <Link href="/topics" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                  전체 주제 보기 →
+                </Link>
+                <Link href="/review" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                  오늘의 복습 →
+                </Link>
+              </div>
+            </Card>
+
+            <Card as="section" labelledBy="categories-title">
+              <SectionTitle id="categories-title">분류별 주제</SectionTitle>
+              <ul className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
+                {overview.categories.map((category) => (
+                  <li key={category.key}>
+                    <Link href={`/topics#${categoryAnchor(category.key)}`} className="flex justify-between gap-2 py-1.5 hover:text-sky-700 dark:hover:text-sky-400">
+                      <span>{category.name}</span>
+                      <span className="tabular-nums text-slate-500 dark:text-slate-400">{category.topicCount}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          </div>
+
+          <Card as="section" labelledBy="examples-title">
+            <h2 id="examples-title" className="sr-only">
+              검색 예시
+            </h2>
+            <ExampleQueries queries={EXAMPLE_QUERIES} />
+          </Card>
+
+          <Card as="section" id="notes" labelledBy="notes-title" className="scroll-mt-4">
+            <SectionTitle id="notes-title">노트 {overview.notes.length}개</SectionTitle>
+            <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800">
+              {overview.notes.map((note) => (
+                <li key={note.path} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 py-2">
+                  <Link href={noteHref(note.path)} className="min-w-0 text-sm font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                    {note.title}
+                    <span className="ml-2 font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{note.path}</span>
+                  </Link>
+                  <span className="text-xs tabular-nums text-slate-500 dark:text-slate-400">
+                    주제 {note.topicCount} · {formatBytes(note.byteSize)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {overview.lastIngestAt ? <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">마지막으로 불러온 시각: {formatDateTime(overview.lastIngestAt)}</p> : null}
+          </Card>
+        </>
+      )}
+    </div>
+  );
 }

@@ -109,7 +109,8 @@ for (const provider of testProviders()) {
           ["input", 1],
         ]);
         expect(report.groups[1]!.warnings[0]!.topic).toEqual({ slug: "lambda-concurrency-and-throttling", title: "Lambda Concurrency and Throttling" });
-        expect(report.groups[2]!.warnings[0]!.topic).toBeNull();
+        expect(report.groups[2]!.warnings[0]).toMatchObject({ topic: null, file: "broken.md", noteExists: false });
+        expect(report.groups[0]!.warnings[0]!.noteExists).toBe(true);
       });
     });
   });

@@ -233,7 +233,7 @@ export async function fetchNoteView(db: Db, path: string): Promise<NoteView | nu
 }
 
 export interface LintReport {
-  groups: { kind: LintKind; warnings: { id: string; file: string; line: number; message: string; topic: TopicLink | null }[] }[];
+  groups: { kind: LintKind; warnings: { id: string; file: string; line: number; message: string; topic: TopicLink | null; noteExists: boolean }[] }[];
   total: number;
 }
 
@@ -244,7 +244,13 @@ export async function fetchLintReport(db: Db): Promise<LintReport> {
     select: { id: true, kind: true, file: true, line: true, message: true, topicId: true },
   });
   const topicIds = [...new Set(warnings.map((w) => w.topicId).filter((id): id is string => id !== null))];
-  const topics = topicIds.length ? await db.topic.findMany({ where: { id: { in: topicIds } }, select: { id: true, slug: true, title: true } }) : [];
+  const files = [...new Set(warnings.map((w) => w.file))];
+  const [topics, notes] = await Promise.all([
+    topicIds.length ? db.topic.findMany({ where: { id: { in: topicIds } }, select: { id: true, slug: true, title: true } }) : [],
+    // A file that could not be read (binary, not UTF-8) has no Note row, so no page to link to.
+    files.length ? db.note.findMany({ where: { path: { in: files } }, select: { path: true } }) : [],
+  ]);
+  const noteExists = new Set(notes.map((note) => note.path));
   const topicById = new Map(topics.map((topic) => [topic.id, { slug: topic.slug, title: topic.title }]));
   return {
     total: warnings.length,
@@ -252,7 +258,7 @@ export async function fetchLintReport(db: Db): Promise<LintReport> {
       kind,
       warnings: warnings
         .filter((warning) => toLintKind(warning.kind) === kind)
-        .map((warning) => ({ id: warning.id, file: warning.file, line: warning.line, message: warning.message, topic: warning.topicId ? (topicById.get(warning.topicId) ?? null) : null })),
+        .map((warning) => ({ id: warning.id, file: warning.file, line: warning.line, message: warning.message, topic: warning.topicId ? (topicById.get(warning.topicId) ?? null) : null, noteExists: noteExists.has(warning.file) })),
     })),
   };
 }

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Breadcrumbs } from "@/components/study/breadcrumbs";
+import { formatDateTime } from "@/components/study/format";
+import { NoteLines } from "@/components/study/note-lines";
+import { getDb } from "@/lib/server/db";
+import { fetchNoteView } from "@/lib/server/study";
+
+type Props = { params: Promise<{ file: string[] }> };
+
+// Note paths are relative to the notes folder: folders allowed, no "..", no empty segments.
+const segmentsSchema = z
+  .array(z.string().min(1).max(255))
+  .min(1)
+  .max(20)
+  .refine((segments) => segments.every((s) => s !== "." && s !== ".."));
+
+async function loadNote(params: Props["params"]) {
+  const parsed = segmentsSchema.safeParse((await params).file.map(decodeSegment));
+  if (!parsed.success) notFound();
+  const note = await fetchNoteView(getDb(), parsed.data.join("/"));
+  if (!note) notFound();
+  return note;
+}
+
+// Next hands over non-ASCII segments percent-encoded; a stray "%" is kept literally.
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch (error) {
+    if (error instanceof URIError) return segment;
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const note = await loadNote(params);
+  return { title: `노트: ${note.title}` };
+}
+
+export default async function NotePage({ params }: Props) {
+  const note = await loadNote(params);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/#notes", label: "노트" }, { label: note.path }]} />
+      <header className="mb-4">
+        <h1 className="text-2xl font-bold tracking-tight">{note.title}</h1>
+        <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+          <span className="font-mono">{note.path}</span>
+          <span>{note.lines.length}줄</span>
+          <span>불러온 시각 {formatDateTime(note.ingestedAt)}</span>
+          {note.lint.length ? (
+            <Link href="/notes/lint" className="text-amber-800 underline underline-offset-2 dark:text-amber-300">
+              점검 경고 {note.lint.length}건
+            </Link>
+          ) : null}
+        </p>
+        {note.archivedAt ? (
+          <p role="note" className="mt-3 rounded-lg border border-slate-300 bg-slate-100 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800/60">
+            <span className="font-semibold">보관됨</span> — 이 노트 파일은 더 이상 노트 폴더에 없습니다. 마지막으로 불러온 내용입니다.
+          </p>
+        ) : null}
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">원본 노트를 글자 그대로 보여 줍니다. 줄 번호를 누르면 그 줄의 주소가 됩니다.</p>
+      </header>
+      <NoteLines lines={note.lines} topicsByLine={note.topicsByLine} lint={note.lint} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+export default function LintLoading() {
+  return (
+    <div role="status" aria-label="불러오는 중" className="animate-pulse space-y-4">
+      <div className="h-8 w-40 rounded bg-slate-200 dark:bg-slate-800" />
+      {[0, 1, 2].map((n) => (
+        <div key={n} className="h-32 rounded-xl bg-slate-200 dark:bg-slate-800" />
+      ))}
+      <span className="sr-only">노트 점검 결과를 불러오는 중…</span>
+    </div>
+  );
+}
