@@ -60,6 +60,11 @@ export interface ReviewQueue {
   nextDueAt: Date | null;
 }
 
+/** The topic a card is interleaved by: its alphabetically first topic key (stable, order-free). */
+export function primaryTopic(topicKeys: readonly string[]): string | null {
+  return [...topicKeys].sort()[0] ?? null;
+}
+
 export function kindOf(state: CardStateValue): QueueKind {
   if (state === CARD_STATES.new) return "new";
   return state === CARD_STATES.review ? "review" : "learning";

@@ -10,11 +10,12 @@ import type { AnswerInput, CheckInput, UndoInput } from "@/lib/core/srs/inputs";
 import { createScheduler } from "@/lib/core/srs/scheduler";
 import { startOfLearnerDay } from "@/lib/core/srs/day-boundary";
 import { toRevealView, type RevealView } from "@/lib/core/srs/views";
+import { primaryTopic } from "@/lib/core/srs/queue";
 import {
   cardRecordFromRow,
   deleteReviewLog,
   findCardWithQuestion,
-  findLatestLogId,
+  findLatestLog,
   findReviewLog,
   insertReviewLog,
   newReviewLogId,
@@ -68,7 +69,7 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
   const settings = await readSettings(db, learnerId);
   const scheduler = createScheduler(settings);
   const written = await withTransaction(db, async (tx) => {
-    const row = await tx.card.findUnique({ where: { id: input.cardId }, include: { question: true } });
+    const row = await tx.card.findUnique({ where: { id: input.cardId }, include: { question: { include: { topics: true } } } });
     if (!row || row.learnerId !== learnerId) throw new NotFoundError(`카드 "${input.cardId}" 를 찾을 수 없습니다.`);
     assertReviewable(row);
     if (row.version !== input.version) throw new ConflictError(STALE_ANSWER_MESSAGE, "stale_answer");
@@ -95,7 +96,7 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
       previousCard: snapshotCard(before),
       cardVersion: newVersion,
     });
-    const topic = [...question.topics].sort()[0] ?? null;
+    const topic = primaryTopic(question.topics);
     return { logId, correct: grade ? grade.correct : null, becameLeech: applied.becameLeech, topic };
   });
   const session = await fetchNextCard(db, {
@@ -138,8 +139,8 @@ export async function undoAnswer(db: Db, request: { learnerId: string; input: Un
     return card.id;
   });
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
-  const [row, undoLogId] = await Promise.all([findCardWithQuestion(db, cardId), findLatestLogId(db, learnerId, dayStart)]);
-  const base = await fetchNextCard(db, { learnerId, scope: scopeOf(input), now, previousTopic: null, undoLogId, settings });
+  const [row, latest] = await Promise.all([findCardWithQuestion(db, cardId), findLatestLog(db, learnerId, dayStart)]);
+  const base = await fetchNextCard(db, { learnerId, scope: scopeOf(input), now, previousTopic: latest?.topic ?? null, undoLogId: latest?.id ?? null, settings });
   return { session: { ...base, card: row ? cardViewFromRow(row) : base.card } };
 }
 

@@ -9,7 +9,7 @@ import type { Card as CardRow } from "@/generated/prisma-sqlite/client";
 import type { Db, Tx } from "@/lib/server/db";
 import type { DatabaseProvider } from "@/lib/server/env";
 import { parseStoredParameters } from "@/lib/core/srs/settings";
-import type { QueueCandidate } from "@/lib/core/srs/queue";
+import { primaryTopic, type QueueCandidate } from "@/lib/core/srs/queue";
 import { CARD_STATES, DEFAULT_REVIEW_SETTINGS, type CardProgress, type CardRecord, type CardStateValue, type ReviewSettings } from "@/lib/core/srs/types";
 import type { ReviewSettingsInput } from "@/lib/core/srs/settings";
 
@@ -350,14 +350,17 @@ export async function deleteReviewLog(tx: Tx, logId: string): Promise<void> {
   await tx.reviewLog.delete({ where: { id: logId } });
 }
 
-/** The learner's latest answer since `since` (what U undoes after a reload). */
-export async function findLatestLogId(db: AnyDb, learnerId: string, since: Date): Promise<string | null> {
+/**
+ * The learner's latest answer since `since`: what U undoes after a reload, and the topic the
+ * next card should not repeat (so a reload continues the interleaving where it was).
+ */
+export async function findLatestLog(db: AnyDb, learnerId: string, since: Date): Promise<{ id: string; topic: string | null } | null> {
   const row = await db.reviewLog.findFirst({
     where: { learnerId, review: { gte: since } },
     orderBy: [{ review: "desc" }, { id: "desc" }],
-    select: { id: true },
+    select: { id: true, card: { select: { question: { select: { topics: { select: { topicKey: true } } } } } } },
   });
-  return row?.id ?? null;
+  return row ? { id: row.id, topic: primaryTopic(row.card.question.topics.map((topic) => topic.topicKey)) } : null;
 }
 
 // ---------------------------------------------------------------- leeches, optimiser, topics

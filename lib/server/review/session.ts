@@ -19,7 +19,7 @@ import {
   fetchUpcomingLearning,
   findCardWithQuestion,
   findCardsWithQuestions,
-  findLatestLogId,
+  findLatestLog,
   findTopicPages,
   readSettings,
   type ReviewScope,
@@ -78,11 +78,15 @@ async function loadDayFrame(db: Db | Tx, context: SessionContext, settings?: Rev
   };
 }
 
-/** Today's whole queue, in order. Creates missing card rows first (questions added by a sync). */
-export async function buildTodayQueue(db: Db, context: SessionContext): Promise<{ queue: ReviewQueue; frame: DayFrame }> {
+/**
+ * Today's whole queue, in order. Creates missing card rows first (questions added by a sync).
+ * The last answer's topic seeds the interleaving, so a reload continues the same order.
+ */
+export async function buildTodayQueue(db: Db, context: SessionContext): Promise<{ queue: ReviewQueue; frame: DayFrame; undoLogId: string | null }> {
   await ensureCards(db, context.learnerId, context.now);
   const frame = await loadDayFrame(db, context);
-  const [reviewed, fresh] = await Promise.all([
+  const [latest, reviewed, fresh] = await Promise.all([
+    findLatestLog(db, context.learnerId, frame.dayStart),
     fetchReviewedCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope: context.scope }),
     fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: frame.newLimitRemaining }),
   ]);
@@ -92,20 +96,17 @@ export async function buildTodayQueue(db: Db, context: SessionContext): Promise<
     reviewed,
     fresh,
     newLimitRemaining: frame.newLimitRemaining,
+    previousTopic: latest?.topic ?? null,
     retrievability: (card) => frame.scheduler.retrievability(card, context.now),
   });
-  return { queue, frame };
+  return { queue, frame, undoLogId: latest?.id ?? null };
 }
 
 /** Page load: the full queue decides the first card and the counts. */
 export async function fetchReviewSession(db: Db, context: SessionContext): Promise<SessionView> {
-  const { queue, frame } = await buildTodayQueue(db, context);
+  const { queue, frame, undoLogId } = await buildTodayQueue(db, context);
   const head = nextQueueItem(queue);
-  const [card, undoLogId, leechCount] = await Promise.all([
-    head ? loadCardView(db, head.cardId) : null,
-    findLatestLogId(db, context.learnerId, frame.dayStart),
-    countLeeches(db, context.learnerId),
-  ]);
+  const [card, leechCount] = await Promise.all([head ? loadCardView(db, head.cardId) : null, countLeeches(db, context.learnerId)]);
   return {
     mode: "review",
     scope: context.scope,
