@@ -43,7 +43,7 @@ export const questionSchema = z
     bankId: z.string().min(1),
     type: z.enum(QUESTION_TYPES, { error: `type 은 ${QUESTION_TYPES.join(", ")} 중 하나입니다` }),
     domain: z.enum(DOMAINS, { error: `domain 은 ${DOMAINS.join(", ")} 중 하나입니다` }),
-    topics: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "topic key 형식이 아닙니다")).min(1, "topics 가 비어 있습니다"),
+    topics: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "topic key 형식이 아닙니다")),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "difficulty 는 1, 2, 3 중 하나입니다" }),
     stem: z.string().trim().min(1, "문제 본문이 비어 있습니다"),
     options: z.array(optionSchema),
@@ -61,6 +61,11 @@ export const questionSchema = z
   .superRefine((question, context) => {
     const issue = (message: string, path: (string | number)[]) => context.addIssue({ code: "custom", message, path });
     const choice = question.type === "single" || question.type === "multiple";
+    // Community imports are kept when readable: they may have 2–6 options, no per-option
+    // explanations, no topics and no note sources. Curated and generated questions follow the
+    // exam format strictly (content/questions/README.md).
+    const strict = question.origin !== "imported";
+    if (strict && question.topics.length === 0) issue("topics 가 비어 있습니다", ["topics"]);
     const keys = question.options.map((option) => option.key);
 
     if (choice) {
@@ -79,18 +84,19 @@ export const questionSchema = z
       });
       if (new Set(question.correct).size !== question.correct.length) issue("정답이 중복되었습니다", ["correct"]);
       question.options.forEach((option, index) => {
-        if (!question.explanations[option.key]?.trim()) issue(`선택지 ${option.key} 에 설명(정답:/오답:)이 없습니다`, ["options", index, "explanation"]);
+        if (strict && !question.explanations[option.key]?.trim()) issue(`선택지 ${option.key} 에 설명(정답:/오답:)이 없습니다`, ["options", index, "explanation"]);
       });
       if (question.answer !== null) issue("선택형 문제에는 `> 답:` 을 쓰지 않습니다", ["answer"]);
     }
 
     if (question.type === "single") {
-      if (question.options.length !== 4) issue(`single 은 선택지 4개입니다 (지금 ${question.options.length}개)`, ["options"]);
+      if (strict && question.options.length !== 4) issue(`single 은 선택지 4개입니다 (지금 ${question.options.length}개)`, ["options"]);
+      if (!strict && question.options.length < 2) issue(`선택지가 ${question.options.length}개뿐입니다`, ["options"]);
       if (question.correct.length !== 1) issue(`single 은 정답이 정확히 1개입니다 (지금 ${question.correct.length}개)`, ["correct"]);
       if (question.chooseCount !== null) issue("choose 는 multiple 에만 씁니다", ["chooseCount"]);
     }
     if (question.type === "multiple") {
-      if (question.options.length < 5) issue(`multiple 은 선택지 5개 이상입니다 (지금 ${question.options.length}개)`, ["options"]);
+      if (question.options.length < (strict ? 5 : 3)) issue(`multiple 은 선택지 ${strict ? 5 : 3}개 이상입니다 (지금 ${question.options.length}개)`, ["options"]);
       if (question.correct.length < 2) issue(`multiple 은 정답이 2개 이상입니다 (지금 ${question.correct.length}개)`, ["correct"]);
       if (question.chooseCount === null) issue("multiple 에는 choose: N 이 필요합니다", ["chooseCount"]);
       else if (question.chooseCount !== question.correct.length) {
@@ -109,7 +115,7 @@ export const questionSchema = z
     }
     if (question.type === "flashcard" && !question.answer?.trim()) issue("flashcard 에는 `> 답:` 이 필요합니다", ["answer"]);
     if (question.type === "cloze" && clozeAnswers(question.stem).length === 0) issue("cloze 본문에 {{빈칸}} 이 없습니다", ["stem"]);
-    if (question.origin !== "imported" && question.sources.length === 0 && question.references.length === 0) {
+    if (strict && question.sources.length === 0 && question.references.length === 0) {
       issue("source 가 필요합니다 (노트파일.md#제목)", ["sources"]);
     }
   });

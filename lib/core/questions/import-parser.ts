@@ -1,0 +1,260 @@
+// Community markdown banks (content/questions/README.md, "가져오기 형식"):
+//   (a) each question a heading, then `- [x]` correct / `- [ ]` wrong options, with a
+//       "(Choose two.)"-style hint for multiple response;
+//   (b) `- A) …` options and a `**Answer:** A, B` line.
+// A question that cannot be read unambiguously is reported with its line and skipped; the rest
+// are returned. Nothing here throws on bad input.
+import { splitLines } from "./bank-parser";
+import { chooseHintCount } from "./question-schema";
+
+export interface ImportedDraft {
+  line: number;
+  format: "a" | "b";
+  stem: string;
+  options: { key: string; text: string }[];
+  correct: string[];
+  /** from a "(Choose two.)" hint, else the number of correct options when more than one */
+  chooseCount: number | null;
+  explanation: string | null;
+}
+
+export interface ImportProblem {
+  line: number;
+  message: string;
+}
+
+export interface ImportParseResult {
+  questions: ImportedDraft[];
+  skipped: ImportProblem[];
+}
+
+const MAX_OPTIONS = 6;
+const LETTERS = "ABCDEFGH";
+
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const NUMBERED = /^(?:\*\*)?(?:Q(?:uestion)?\s*\.?\s*)?(\d+)\s*[.):](?:\*\*)?\s+(.*)$/i;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const CHECKBOX_OPTION = /^\s*[-*+]\s+\[([ xX✓✔])\]\s*(.*)$/;
+const LETTER_OPTION = /^\s*(?:[-*+]\s+)?\(?([A-Ha-h])\s*[).:]\s+(.*)$/;
+const LETTER_PREFIX = /^\(?([A-Ha-h])\s*[).:]\s+(.*)$/;
+const ANSWER_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answers?|correct\s+answers?|정답)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/i;
+const EXPLANATION_LINE = /^\s*(?:[-*+]\s+)?(?:>\s*)?(?:\*\*|__)?\s*(?:explanation|해설|설명)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/i;
+const LABEL_ONLY = /^(?:Q(?:uestion)?\s*\.?\s*\d+|문제\s*\d+|\d+)\s*[.:)]?$/i;
+
+/** Plain text from a line that may hold inline HTML or markdown emphasis. `<script>`/`<style>` bodies go entirely. */
+export function plainText(text: string): string {
+  return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/[\u200b\ufeff]/g, "")
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
+function normaliseStem(stem: string): string {
+  return stem.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+interface Block {
+  line: number;
+  title: string | null;
+  headingDepth: number | null;
+  lines: { text: string; line: number }[];
+}
+
+/** Splits at headings; when no heading block holds options, at numbered lines (`1. …`) instead. */
+function splitBlocks(lines: string[]): Block[] {
+  const byHeading: Block[] = [];
+  const byNumber: Block[] = [];
+  let fence = false;
+  let heading: Block | null = null;
+  let numbered: Block | null = null;
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (FENCE.test(text)) fence = !fence;
+    const headingMatch = fence ? null : HEADING.exec(text);
+    if (headingMatch) {
+      heading = { line, title: headingMatch[2] ?? "", headingDepth: (headingMatch[1] ?? "#").length, lines: [] };
+      byHeading.push(heading);
+      numbered = null;
+      return;
+    }
+    const numberMatch = fence ? null : NUMBERED.exec(text);
+    if (numberMatch && !/^\s/.test(text)) {
+      numbered = { line, title: numberMatch[2] ?? "", headingDepth: null, lines: [] };
+      byNumber.push(numbered);
+    } else {
+      (numbered as Block | null)?.lines.push({ text, line });
+    }
+    (heading as Block | null)?.lines.push({ text, line });
+  });
+  // Whichever split yields more blocks that hold options is how this file marks its questions.
+  const hasOptions = (block: Block) => block.lines.some((entry) => CHECKBOX_OPTION.test(entry.text) || LETTER_OPTION.test(entry.text));
+  return byNumber.filter(hasOptions).length > byHeading.filter(hasOptions).length ? byNumber : byHeading;
+}
+
+function parseAnswerLetters(raw: string): string[] {
+  const text = plainText(raw).toUpperCase();
+  const compact = text.replace(/[\s.]/g, "");
+  if (/^[A-H]+$/.test(compact)) return [...compact];
+  return [...text.matchAll(/(?<![A-Z])([A-H])(?![A-Z])/g)].map((match) => match[1] ?? "");
+}
+
+function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | null {
+  const report = (line: number, message: string) => {
+    problems.push({ line, message });
+    return null;
+  };
+  const stemLines: string[] = [];
+  const title = block.title ? plainText(block.title).replace(/^\d+\s*[.)]\s+/, "") : "";
+  if (title && !LABEL_ONLY.test(title)) stemLines.push(title);
+
+  const checkbox: { text: string; correct: boolean; line: number }[] = [];
+  const lettered: { letter: string; text: string; line: number }[] = [];
+  const answers: { letters: string[]; line: number }[] = [];
+  let explanation: string[] | null = null;
+  let inOptions = false;
+  let fence = false;
+  let last: { text: string } | null = null;
+
+  for (const { text, line } of block.lines) {
+    if (FENCE.test(text)) fence = !fence;
+    if (fence) {
+      if (!inOptions) stemLines.push(text);
+      continue;
+    }
+    const checkboxMatch = CHECKBOX_OPTION.exec(text);
+    if (checkboxMatch) {
+      const body = plainText(checkboxMatch[2] ?? "");
+      const prefixed = LETTER_PREFIX.exec(body);
+      const entry = { text: prefixed ? (prefixed[2] ?? "") : body, correct: checkboxMatch[1] !== " ", line };
+      checkbox.push(entry);
+      last = entry;
+      inOptions = true;
+      explanation = null;
+      continue;
+    }
+    const answerMatch = ANSWER_LINE.exec(text);
+    if (answerMatch) {
+      answers.push({ letters: parseAnswerLetters(answerMatch[1] ?? ""), line });
+      inOptions = true;
+      explanation = null;
+      last = null;
+      continue;
+    }
+    const explanationMatch = EXPLANATION_LINE.exec(text);
+    if (explanationMatch) {
+      explanation = [plainText(explanationMatch[1] ?? "")];
+      inOptions = true;
+      last = null;
+      continue;
+    }
+    const letterMatch = LETTER_OPTION.exec(text);
+    if (letterMatch && (stemLines.length > 0 || lettered.length > 0)) {
+      const entry = { letter: (letterMatch[1] ?? "").toUpperCase(), text: plainText(letterMatch[2] ?? ""), line };
+      lettered.push(entry);
+      last = entry;
+      inOptions = true;
+      explanation = null;
+      continue;
+    }
+    const plain = plainText(text.replace(/^\s*>\s?/, ""));
+    if (plain === "") {
+      last = null;
+      continue;
+    }
+    if (explanation) explanation.push(plain);
+    else if (!inOptions) stemLines.push(plain);
+    else if (last && /^\s{2,}\S/.test(text)) last.text = `${last.text} ${plain}`.trim();
+    // Other prose after the options (links, notes) is ignored rather than guessed at.
+  }
+
+  const stem = stemLines.join("\n").trim();
+  const optionCount = checkbox.length + lettered.length;
+  if (optionCount === 0 && answers.length === 0) {
+    // A heading with no options is a section title unless it reads like a question.
+    if (block.headingDepth !== null && block.headingDepth <= 2 && stem.length < 80 && !/[?？]/.test(stem)) return null;
+    if (block.headingDepth !== null && stem === "") return null;
+    return report(block.line, `선택지가 없습니다: "${stem.slice(0, 40)}"`);
+  }
+  if (stem === "") return report(block.line, "문제 본문이 비어 있습니다");
+  if (checkbox.length > 0 && (lettered.length > 0 || answers.length > 0)) {
+    return report(block.line, "한 문제에 두 형식이 섞여 있습니다 (- [x] 선택지와 A) 선택지 / Answer: 줄)");
+  }
+
+  let options: { key: string; text: string }[];
+  let correct: string[];
+  let format: "a" | "b";
+  if (checkbox.length > 0) {
+    format = "a";
+    options = checkbox.map((entry, index) => ({ key: LETTERS[index] ?? "?", text: entry.text }));
+    correct = checkbox.flatMap((entry, index) => (entry.correct ? [LETTERS[index] ?? "?"] : []));
+    const empty = checkbox.find((entry) => entry.text === "");
+    if (empty) return report(empty.line, "빈 선택지가 있습니다");
+    if (correct.length === 0) return report(block.line, "정답 표시([x])가 없습니다");
+  } else {
+    format = "b";
+    if (lettered.length === 0) return report(block.line, "선택지가 없습니다 (A) … 형식의 줄이 없습니다)");
+    const expected = lettered.map((_, index) => LETTERS[index]);
+    const wrongOrder = lettered.find((entry, index) => entry.letter !== expected[index]);
+    if (wrongOrder) {
+      const duplicate = lettered.filter((entry) => entry.letter === wrongOrder.letter).length > 1;
+      return report(wrongOrder.line, duplicate ? `선택지 글자 ${wrongOrder.letter} 가 두 번 나옵니다` : `선택지 글자가 A부터 차례가 아닙니다 (${wrongOrder.letter})`);
+    }
+    const empty = lettered.find((entry) => entry.text === "");
+    if (empty) return report(empty.line, `선택지 ${empty.letter} 가 비어 있습니다`);
+    options = lettered.map((entry) => ({ key: entry.letter, text: entry.text }));
+    if (answers.length === 0) return report(block.line, "정답 줄(**Answer:** A)이 없습니다");
+    if (answers.length > 1) return report(answers[1]?.line ?? block.line, "정답 줄이 두 번 있습니다");
+    const answer = answers[0];
+    correct = [...new Set(answer?.letters ?? [])];
+    if (correct.length === 0) return report(answer?.line ?? block.line, "정답 줄에 선택지 글자가 없습니다");
+    const missing = correct.filter((letter) => !options.some((option) => option.key === letter));
+    if (missing.length > 0) return report(answer?.line ?? block.line, `정답 ${missing.join(", ")} 가 선택지에 없습니다`);
+  }
+
+  if (options.length < 2) return report(block.line, `선택지가 ${options.length}개뿐입니다 (2개 이상 필요)`);
+  if (options.length > MAX_OPTIONS) return report(block.line, `선택지가 ${options.length}개입니다 (최대 ${MAX_OPTIONS}개)`);
+  const seen = new Map<string, string>();
+  for (const option of options) {
+    const key = option.text.toLowerCase().replace(/\s+/g, " ");
+    const first = seen.get(key);
+    if (first) return report(block.line, `선택지 ${option.key} 가 선택지 ${first} 와 같습니다`);
+    seen.set(key, option.key);
+  }
+  if (correct.length === options.length) return report(block.line, "모든 선택지가 정답으로 표시되었습니다");
+  const hint = chooseHintCount(stem);
+  if (hint !== null && hint !== correct.length) return report(block.line, `"Choose ${hint}" 힌트와 정답 ${correct.length}개가 다릅니다`);
+  const chooseCount = correct.length > 1 ? correct.length : null;
+  return { line: block.line, format, stem, options, correct, chooseCount, explanation: explanation?.join("\n").trim() || null };
+}
+
+export function parseCommunityBank(content: string): ImportParseResult {
+  const lines = splitLines(content);
+  const skipped: ImportProblem[] = [];
+  const questions: ImportedDraft[] = [];
+  const stems = new Map<string, number>();
+  for (const block of splitBlocks(lines)) {
+    const draft = readBlock(block, skipped);
+    if (!draft) continue;
+    const key = normaliseStem(draft.stem);
+    const first = stems.get(key);
+    if (first !== undefined) {
+      skipped.push({ line: draft.line, message: `중복 문제입니다 (${first}번 줄과 같음)` });
+      continue;
+    }
+    stems.set(key, draft.line);
+    questions.push(draft);
+  }
+  if (questions.length === 0 && skipped.length === 0) skipped.push({ line: 1, message: "문제를 찾지 못했습니다 (### 제목 + - [x] 선택지, 또는 - A) 선택지 + **Answer:** 줄)" });
+  skipped.sort((a, b) => a.line - b.line);
+  return { questions, skipped };
+}

@@ -1,0 +1,68 @@
+// npm run content:check — validate every question bank (content/questions/*.md) against the
+// format, the other banks, the taxonomy, the notes and the AWS reference table. Errors name
+// file:line; the exit code is 1 when there is any error. Then a summary of what the banks hold.
+//   --dir <questions dir>   (default content/questions)
+//   --notes <notes dir>     (default content/notes)
+import path from "node:path";
+import { checkBankFiles, formatSummary, summarizeQuestions } from "@/lib/core/questions/content-check";
+import {
+  DEFAULT_NOTES_DIR,
+  DEFAULT_REFERENCE_PATH,
+  DEFAULT_TAXONOMY_PATH,
+  readBankFiles,
+  readNoteHeadings,
+  readReferenceFacts,
+  readTaxonomyServices,
+} from "@/lib/server/questions/content-files";
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  return index >= 0 && process.argv[index + 1] ? (process.argv[index + 1] as string) : fallback;
+}
+
+const questionsDir = option("--dir", "content/questions");
+const notesDir = option("--notes", DEFAULT_NOTES_DIR);
+let failed = false;
+const fail = (where: string, message: string) => {
+  failed = true;
+  console.error(`${where}: 오류: ${message}`);
+};
+
+let referenceVerdicts = new Map<string, string>();
+try {
+  referenceVerdicts = new Map(readReferenceFacts(DEFAULT_REFERENCE_PATH).map((fact) => [fact.id, fact.noteVerdict]));
+} catch (error) {
+  fail(`${DEFAULT_REFERENCE_PATH}:1`, (error as Error).message);
+}
+let topicKeys = new Set<string>();
+try {
+  topicKeys = new Set(readTaxonomyServices(DEFAULT_TAXONOMY_PATH).map((service) => service.key));
+} catch (error) {
+  fail(`${DEFAULT_TAXONOMY_PATH}:1`, (error as Error).message);
+}
+
+const files = readBankFiles(questionsDir);
+if (files.length === 0) console.warn(`${questionsDir}: 경고: 문제 은행 파일이 없습니다`);
+const result = checkBankFiles(files, { topicKeys, noteHeadings: readNoteHeadings(notesDir), referenceVerdicts });
+let errors = 0;
+let warnings = 0;
+for (const issue of result.issues) {
+  const where = `${path.join(questionsDir, issue.file)}:${issue.line}`;
+  if (issue.severity === "error") {
+    errors++;
+    fail(where, issue.message);
+  } else {
+    warnings++;
+    console.warn(`${where}: 경고: ${issue.message}`);
+  }
+}
+
+const questions = result.banks.flatMap((bank) => bank.questions);
+console.log("");
+console.log(`은행 ${result.banks.length}개 검사 · 오류 ${errors}개 · 경고 ${warnings}개 · 유효한 문제 ${questions.length}개`);
+console.log(formatSummary(summarizeQuestions(questions)));
+if (failed) {
+  console.error(`\ncontent:check 실패: 오류 ${errors}개`);
+  process.exit(1);
+}
+console.log("\ncontent:check 통과");

@@ -1,0 +1,21 @@
+// npm run export:questions -- --json         every live question as a JSON array on stdout
+// npm run export:questions -- --json --all   archived questions too
+// Without --json: one line per question (id, origin, type, domain, topics).
+import { disconnectAll, getDb } from "@/lib/server/db";
+import { readEnv } from "@/lib/server/env";
+import { exportQuestions } from "@/lib/server/questions/export";
+
+const env = readEnv();
+try {
+  const questions = await exportQuestions(getDb(env.DATABASE_URL), { includeArchived: process.argv.includes("--all") });
+  if (process.argv.includes("--json")) {
+    process.stdout.write(`${JSON.stringify(questions, null, 2)}\n`);
+  } else {
+    for (const question of questions) {
+      console.log([question.id, question.origin, question.type, question.domain, question.topics.join(",")].join("\t"));
+    }
+    console.error(`문제 ${questions.length}개`);
+  }
+} finally {
+  await disconnectAll();
+}
