@@ -76,7 +76,7 @@ function TreeItem({ node, root = false }: { node: TopicTreeNodeView; root?: bool
       <div className="flex items-baseline gap-2">
         <Link
           href={topicHref(node.slug)}
-          className={`rounded px-1 py-0.5 hover:bg-sky-50 hover:text-sky-800 dark:hover:bg-sky-950 dark:hover:text-sky-300 ${root ? "font-medium text-slate-900 dark:text-slate-100" : "text-slate-700 dark:text-slate-300"}`}
+          className={`rounded px-1 py-0.5 underline-offset-2 hover:bg-sky-50 hover:underline dark:hover:bg-sky-950 ${root ? "font-medium text-sky-800 dark:text-sky-300" : "text-sky-700 dark:text-sky-400"}`}
         >
           {node.title}
         </Link>
