@@ -36,7 +36,8 @@ export function sameQuantity(a: number, aUnit: string, b: number, bUnit: string)
 
 /** 10240 → "10,240"; 0.5 → "0.5". Deterministic (no locale). */
 export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
+  // 12 significant digits: keeps 99.999999999 (S3 durability) while hiding float noise.
+  const rounded = Number(value.toPrecision(12));
   const [whole = "0", fraction] = String(Math.abs(rounded)).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${rounded < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;

@@ -61,6 +61,9 @@ export function parseCloze(stem: string): ClozeSegment[] {
   return segments;
 }
 
+/** What a hidden blank looks like in a masked stem (components render it as an empty slot). */
+export const CLOZE_HIDDEN = "{{?}}";
+
 /** The cloze stem with every answer hidden: safe to send before the learner reveals. */
 export function maskCloze(stem: string, mask = "[ ? ]"): string {
   return stem.replace(CLOZE_PATTERN, mask);

@@ -2,7 +2,7 @@
 // correct keys, no explanations, no flashcard back, cloze blanks masked. Everything that gives
 // the answer away arrives only in the reveal, after the learner has committed.
 import { DOMAIN_LABELS, type Question, type QuestionType, type SourceRef } from "@/lib/core/questions/types";
-import { gradeChoice, maskCloze, parseCloze, requiredSelectionCount, type ClozeSegment } from "./grading";
+import { CLOZE_HIDDEN, gradeChoice, maskCloze, requiredSelectionCount } from "./grading";
 import { formatInterval } from "./interval-format";
 import type { QueueKind } from "./queue";
 import { proposeRating } from "./rating";
@@ -25,7 +25,7 @@ export interface ReviewCardView {
   domainLabel: string;
   topics: TopicLink[];
   difficulty: number;
-  /** cloze blanks masked */
+  /** cloze blanks replaced by `{{?}}` (the answers stay on the server until the reveal) */
   stem: string;
   options: { key: string; text: string }[];
   /** options to pick (1 for single, N for "choose N", 0 for self-rated cards) */
@@ -50,7 +50,8 @@ export interface RevealView {
   generalExplanation: string | null;
   /** flashcard back */
   answer: string | null;
-  cloze: ClozeSegment[] | null;
+  /** cloze: the stem with its `{{answers}}` */
+  clozeStem: string | null;
   proposedRating: RatingValue;
   /** next interval per rating, Anki style ("10분", "3일") */
   intervals: Record<RatingValue, string>;
@@ -78,7 +79,7 @@ export function toCardView(input: {
     domainLabel: DOMAIN_LABELS[question.domain] ?? question.domain,
     topics: input.topics,
     difficulty: question.difficulty,
-    stem: question.type === "cloze" ? maskCloze(question.stem) : question.stem,
+    stem: question.type === "cloze" ? maskCloze(question.stem, CLOZE_HIDDEN) : question.stem,
     options: choice ? question.options.map((option) => ({ key: option.key, text: option.text })) : [],
     selectCount: choice ? requiredSelectionCount(question) : 0,
     leech: input.leech,
@@ -120,11 +121,61 @@ export function toRevealView(input: {
       : [],
     generalExplanation: question.explanations._ ?? null,
     answer: question.type === "flashcard" ? question.answer : question.type === "cloze" ? (question.answer ?? null) : null,
-    cloze: question.type === "cloze" ? parseCloze(question.stem) : null,
+    clozeStem: question.type === "cloze" ? question.stem : null,
     // Self-rated cards have no correctness to go on: Good is preselected, the learner decides.
     proposedRating: grade ? proposeRating({ correct: grade.correct, durationMs: input.durationMs, stem: question.stem }) : 3,
     intervals,
     sources: question.sources,
     topics: input.topics,
   };
+}
+
+export interface ReviewScope {
+  /** taxonomy service key (QuestionTopic.topicKey) */
+  topic: string | null;
+  domain: string | null;
+}
+
+export type ReviewMode = "review" | "cram";
+
+export interface SessionCounts {
+  new: number;
+  learning: number;
+  review: number;
+}
+
+export interface SessionView {
+  mode: "review";
+  scope: ReviewScope;
+  /** the card to show, or null when today's session is done */
+  card: ReviewCardView | null;
+  counts: SessionCounts;
+  /** ISO time of the next learning card later today, when the session is done for now */
+  nextDueAt: string | null;
+  /** the answer U would undo */
+  undoLogId: string | null;
+  leechCount: number;
+  newLimit: number;
+  newStartedToday: number;
+}
+
+export interface CramSessionView {
+  mode: "cram";
+  scope: ReviewScope;
+  cards: ReviewCardView[];
+  /** cards in scope (the session shows at most CRAM_SESSION_SIZE) */
+  total: number;
+}
+
+export interface AnswerResult {
+  logId: string;
+  correct: boolean | null;
+  becameLeech: boolean;
+  /** the next card and fresh counts */
+  session: SessionView;
+}
+
+export interface UndoResult {
+  /** the restored card is the one shown */
+  session: SessionView;
 }

@@ -1,0 +1,216 @@
+// Facts out of a section's text lines, by the data table in fact-patterns.ts. Every number in
+// a line is offered to every pattern; the pattern with the best evidence (subject words next
+// to the number beat words elsewhere in the line, which beat an enclosing list item's lead-in;
+// the section's own service beats a service named in the line, which beats an ancestor's)
+// claims it. Values are converted to the pattern's unit; the text as written is kept.
+import { hashParts } from "./hash";
+import { FACT_PATTERNS, type ClaimPattern, type FactPattern, type ListCountPattern, type QuantityPattern } from "./fact-patterns";
+import { convertUnit, parseQuantities, roundValue, unitFamily, type Quantity } from "./quantities";
+import type { Taxonomy } from "./taxonomy";
+import type { Occurrence } from "./topics";
+
+export interface FactDraft {
+  id: string;
+  topicId: string;
+  notePath: string;
+  line: number;
+  serviceKey: string;
+  attribute: string;
+  label: string;
+  valueText: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  excerpt: string;
+  kind: FactPattern["kind"];
+  /** Reference fact this fact is checked against regardless of value (claims, stale counts). */
+  reference: string | null;
+  keywords: string;
+}
+
+interface Compiled<P extends FactPattern> {
+  pattern: P;
+  subject: RegExp | null;
+  qualifier: RegExp | null;
+  exclude: RegExp | null;
+  when: RegExp | null;
+  claim: RegExp | null;
+  heading: RegExp | null;
+  item: RegExp | null;
+}
+
+const cache = new WeakMap<readonly FactPattern[], Compiled<FactPattern>[]>();
+
+function regex(source: string | undefined): RegExp | null {
+  return source ? new RegExp(source, "i") : null;
+}
+
+function compile(patterns: readonly FactPattern[]): Compiled<FactPattern>[] {
+  let compiled = cache.get(patterns);
+  if (!compiled) {
+    compiled = patterns.map((pattern) => ({
+      pattern,
+      subject: regex("subject" in pattern ? pattern.subject : undefined),
+      qualifier: regex("qualifier" in pattern ? pattern.qualifier : undefined),
+      exclude: regex("exclude" in pattern ? pattern.exclude : undefined),
+      when: regex("when" in pattern ? pattern.when : undefined),
+      claim: regex(pattern.kind === "claim" ? pattern.claim : undefined),
+      heading: regex(pattern.kind === "list-count" ? pattern.heading : undefined),
+      item: regex(pattern.kind === "list-count" ? pattern.item : undefined),
+    }));
+    cache.set(patterns, compiled);
+  }
+  return compiled;
+}
+
+const MAX_EXCERPT = 240;
+
+function excerptOf(text: string): string {
+  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text;
+}
+
+type Draft = Omit<FactDraft, "id">;
+
+/** How strongly the section's services support a pattern's service: 0 = not at all. */
+function serviceScore(service: string, chain: readonly string[], lineServices: ReadonlySet<string>): number {
+  if (service === "*") return chain.length > 0 ? 1 : 0;
+  if (chain[0] === service) return 3;
+  if (lineServices.has(service)) return 2;
+  if (chain.includes(service)) return 1;
+  return 0;
+}
+
+function unitsFit(pattern: QuantityPattern, quantity: Quantity): boolean {
+  if (quantity.bare && !pattern.bare) return false;
+  return unitFamily(pattern.unit) === unitFamily(quantity.unit);
+}
+
+/** Facts stated in one section of one note (ids are assigned later, see `assignFactIds`). */
+export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, patterns: readonly FactPattern[] = FACT_PATTERNS): Draft[] {
+  const compiled = compile(patterns);
+  const quantityPatterns = compiled.filter((entry): entry is Compiled<QuantityPattern> => entry.pattern.kind === "quantity");
+  const claimPatterns = compiled.filter((entry): entry is Compiled<ClaimPattern> => entry.pattern.kind === "claim");
+  const listPatterns = compiled.filter((entry): entry is Compiled<ListCountPattern> => entry.pattern.kind === "list-count");
+  const chain = occurrence.serviceChain;
+  const headingsText = occurrence.headingPath.join(" / ");
+  const drafts: Draft[] = [];
+  const seen = new Set<string>();
+  const push = (draft: Draft) => {
+    const key = `${draft.attribute}|${draft.line}|${draft.value}|${draft.valueMax}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    drafts.push(draft);
+  };
+  const keywordsFor = (pattern: FactPattern, service: string) => `${pattern.keywords} ${taxonomy.keywordsOf(service)}`.trim();
+
+  for (const line of occurrence.factLines) {
+    const contextText = line.context.join(" / ");
+    const lineServices = new Set(taxonomy.findServices(`${line.text} ${contextText}`).map((hit) => hit.key));
+    const quantities = parseQuantities(line.text);
+    quantities.forEach((quantity, index) => {
+      const windowStart = index > 0 ? quantities[index - 1]!.end : 0;
+      const windowEnd = index + 1 < quantities.length ? quantities[index + 1]!.start : line.text.length;
+      const window = line.text.slice(windowStart, windowEnd);
+      const before = line.text.slice(0, quantity.start);
+      let best: { entry: Compiled<QuantityPattern>; score: number } | null = null;
+      for (const entry of quantityPatterns) {
+        const { pattern } = entry;
+        if (!unitsFit(pattern, quantity)) continue;
+        const service = serviceScore(pattern.service, chain, lineServices);
+        if (service === 0) continue;
+        let subject = 1;
+        if (entry.subject) {
+          subject = entry.subject.test(window) ? 3 : entry.subject.test(before) ? 2 : entry.subject.test(contextText) ? 1 : 0;
+          if (subject === 0 || (quantity.bare && subject < 3)) continue;
+        }
+        if (entry.when && !entry.when.test(`${headingsText} / ${contextText} / ${line.text}`)) continue;
+        if (entry.qualifier && !entry.qualifier.test(window)) continue;
+        if (entry.exclude?.test(window)) continue;
+        const score = subject * 10 + service * 2 + (entry.qualifier ? 5 : 0);
+        if (!best || score > best.score) best = { entry, score };
+      }
+      if (!best) return;
+      const { pattern } = best.entry;
+      const value = convertUnit(quantity.value, quantity.unit, pattern.unit) ?? quantity.value;
+      const valueMax = quantity.valueMax === null ? null : (convertUnit(quantity.valueMax, quantity.unit, pattern.unit) ?? quantity.valueMax);
+      const serviceKey = pattern.service === "*" ? chain[0]! : pattern.service;
+      push({
+        topicId: occurrence.topicId,
+        notePath: occurrence.notePath,
+        line: line.line,
+        serviceKey,
+        attribute: pattern.attribute,
+        label: pattern.label,
+        valueText: quantity.text,
+        value: roundValue(value),
+        valueMax: valueMax === null ? null : roundValue(valueMax),
+        unit: pattern.unit,
+        excerpt: excerptOf(line.text),
+        kind: "quantity",
+        reference: pattern.staleAgainst ?? null,
+        keywords: keywordsFor(pattern, serviceKey),
+      });
+    });
+    for (const entry of claimPatterns) {
+      const match = entry.claim!.exec(line.text);
+      if (!match || serviceScore(entry.pattern.service, chain, lineServices) === 0 || entry.exclude?.test(line.text)) continue;
+      push({
+        topicId: occurrence.topicId,
+        notePath: occurrence.notePath,
+        line: line.line,
+        serviceKey: entry.pattern.service,
+        attribute: entry.pattern.attribute,
+        label: entry.pattern.label,
+        valueText: match[0],
+        value: 0,
+        valueMax: null,
+        unit: "text",
+        excerpt: excerptOf(line.text),
+        kind: "claim",
+        reference: entry.pattern.reference,
+        keywords: keywordsFor(entry.pattern, entry.pattern.service),
+      });
+    }
+  }
+
+  for (const entry of listPatterns) {
+    if (!entry.heading!.test(occurrence.headingAsWritten)) continue;
+    if (serviceScore(entry.pattern.service, chain, new Set()) === 0) continue;
+    const items = occurrence.lists.flat().filter((item) => entry.item!.test(item));
+    if (items.length < 2) continue;
+    push({
+      topicId: occurrence.topicId,
+      notePath: occurrence.notePath,
+      line: occurrence.line,
+      serviceKey: entry.pattern.service,
+      attribute: entry.pattern.attribute,
+      label: entry.pattern.label,
+      valueText: `${items.length}가지`,
+      value: items.length,
+      valueMax: null,
+      unit: "count",
+      excerpt: excerptOf(items.join(", ")),
+      kind: "list-count",
+      reference: null,
+      keywords: keywordsFor(entry.pattern, entry.pattern.service),
+    });
+  }
+  return drafts;
+}
+
+/**
+ * Fact ids come from where the fact lives, not from its value or line: topic, service,
+ * attribute, note, and its rank among that note's facts of the same attribute in that topic.
+ * Editing "15분" to "10분", or inserting lines above it, updates the fact instead of replacing
+ * it, so questions generated from it keep their ids (issue 3).
+ */
+export function assignFactIds(drafts: readonly Draft[]): FactDraft[] {
+  const sorted = [...drafts].sort((a, b) => (a.notePath < b.notePath ? -1 : a.notePath > b.notePath ? 1 : a.line - b.line));
+  const ranks = new Map<string, number>();
+  return sorted.map((draft) => {
+    const group = `${draft.topicId}|${draft.serviceKey}|${draft.attribute}|${draft.notePath}`;
+    const rank = ranks.get(group) ?? 0;
+    ranks.set(group, rank + 1);
+    return { ...draft, id: hashParts("fact", draft.topicId, draft.serviceKey, draft.attribute, draft.notePath, rank) };
+  });
+}

@@ -1,0 +1,108 @@
+// The parse + render stage, run inside worker threads (lib/server/ingest/parse-worker.ts) or
+// in-process: each segment is parsed on its own with remark + remark-gfm, the note-syntax
+// transforms run over it, and it is cut into sections at its top-level headings. Output is
+// plain data (html strings, text lines), cheap to send back to the main thread.
+import type { Heading, Root, RootContent } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { FACT_LINE_TRIGGER } from "./fact-patterns";
+import { transformCallouts } from "./plugins/callouts";
+import { transformImages } from "./plugins/images";
+import { transformInlineHtml } from "./plugins/inline-html";
+import { transformWikiLinks, WIKI_PROTOCOL } from "./plugins/wiki-links";
+import { renderNodes } from "./render";
+import { collectTextLines, collectTopLevelLists, inlineText } from "./text-lines";
+import type { FactLine, ParsedSection, ParseTask, Segment } from "./types";
+
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+export interface ParseContext {
+  /** Asset path for an image URL in this note, or null when the image is missing. */
+  resolveImage: (url: string) => string | null;
+}
+
+/** remark's tree for one segment with every note-syntax transform applied. */
+export function parseMarkdown(text: string, context: ParseContext): Root {
+  const tree = processor.parse(text) as Root;
+  transformInlineHtml(tree);
+  transformWikiLinks(tree);
+  transformImages(tree, context);
+  transformCallouts(tree);
+  return tree;
+}
+
+export function parseTask(task: ParseTask, context: ParseContext): ParsedSection[] {
+  const sections: ParsedSection[] = [];
+  for (const segment of task.segments) sections.push(...parseSegment(segment, task.definitions, context));
+  return sections;
+}
+
+interface Group {
+  heading: Heading | null;
+  headingText: string;
+  nodes: RootContent[];
+}
+
+function startOf(node: RootContent | Heading | null | undefined): number | undefined {
+  return node?.position?.start.line;
+}
+
+export function parseSegment(segment: Segment, definitions: string, context: ParseContext): ParsedSection[] {
+  const lines = segment.text.split("\n");
+  const source = definitions ? `${segment.text}\n\n${definitions}\n` : segment.text;
+  const tree = parseMarkdown(source, context);
+  const offset = segment.startLine - 1;
+
+  const groups: Group[] = [];
+  let current: Group = { heading: null, headingText: "", nodes: [] };
+  for (const node of tree.children) {
+    const line = startOf(node) ?? 0;
+    if (line > lines.length) continue; // the appended link definitions
+    if (node.type === "heading") {
+      const headingText = inlineText(node.children).replace(/\s+/g, " ").trim();
+      if (headingText) {
+        if (current.heading || current.nodes.length > 0) groups.push(current);
+        current = { heading: node, headingText, nodes: [] };
+        continue;
+      }
+    }
+    current.nodes.push(node);
+  }
+  if (current.heading || current.nodes.length > 0) groups.push(current);
+
+  return groups.map((group, index) => {
+    const next = groups[index + 1];
+    const startLine = startOf(group.heading) ?? (index === 0 ? 1 : (startOf(group.nodes[0]) ?? 1));
+    let endLine = next ? (startOf(next.heading) ?? startOf(next.nodes[0]) ?? lines.length + 1) - 1 : lines.length;
+    while (endLine > startLine && lines[endLine - 1]!.trim() === "") endLine--;
+    const bodyStart = group.heading ? (group.heading.position?.end.line ?? startLine) + 1 : startLine;
+    const markdown = lines
+      .slice(bodyStart - 1, endLine)
+      .join("\n")
+      .replace(/^(?:[ \t]*\n)+/, "")
+      .replace(/\s+$/, "");
+    const textLines = collectTextLines(group.nodes, offset, true);
+    const factLines: FactLine[] = textLines
+      .filter((line) => !line.code && FACT_LINE_TRIGGER.test(line.text))
+      .map(({ line, text, context: lineContext }) => ({ line, text, context: lineContext }));
+    const wikiTargets: string[] = [];
+    for (const node of group.nodes) {
+      visit(node, "link", (link) => {
+        if (link.url.startsWith(WIKI_PROTOCOL)) wikiTargets.push(decodeURIComponent(link.url.slice(WIKI_PROTOCOL.length)));
+      });
+    }
+    return {
+      heading: group.heading ? { depth: group.heading.depth, text: group.headingText, line: startLine + offset } : null,
+      startLine: startLine + offset,
+      endLine: endLine + offset,
+      markdown,
+      html: renderNodes(group.nodes),
+      plainText: textLines.map((line) => line.text).join("\n"),
+      factLines,
+      lists: collectTopLevelLists(group.nodes),
+      wikiTargets,
+    };
+  });
+}

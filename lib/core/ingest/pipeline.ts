@@ -1,0 +1,86 @@
+// The pure pipeline end to end. The server runs the same steps, with the parse stage spread
+// over worker threads and only the notes that changed; fixtures and unit tests run it here.
+import type { ReferenceFact } from "../reference/aws-facts";
+import { FACT_PATTERNS, type FactPattern } from "./fact-patterns";
+import { assignFactIds, extractFacts, type FactDraft } from "./facts";
+import { conflictWarnings, inputWarning, referenceWarnings, sortWarnings, type LintFact } from "./lint";
+import { parseTask } from "./parse-segments";
+import { createImageResolver } from "./plugins/images";
+import { groupTasks, scanNote } from "./scan";
+import type { Taxonomy } from "./taxonomy";
+import { assembleNote, assignSlugs, buildTopics, outlineNote, type Occurrence, type TopicDraft } from "./topics";
+import type { LintWarningDraft, ParsedNote } from "./types";
+import { createWikiResolver, resolveWikiLinks } from "./wiki-resolve";
+
+export interface PipelineContext {
+  taxonomy: Taxonomy;
+  references: readonly ReferenceFact[];
+  patterns?: readonly FactPattern[];
+}
+
+export interface Analysis {
+  occurrences: Occurrence[];
+  topics: TopicDraft[];
+  facts: FactDraft[];
+}
+
+/** Topics and facts of parsed notes (any order; notes are taken in path order). */
+export function analyseNotes(notes: readonly ParsedNote[], context: PipelineContext): Analysis {
+  const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const occurrences = sorted.flatMap((note) => outlineNote(note, context.taxonomy));
+  const topics = buildTopics(occurrences, context.taxonomy);
+  const facts = assignFactIds(occurrences.flatMap((occurrence) => extractFacts(occurrence, context.taxonomy, context.patterns ?? FACT_PATTERNS)));
+  return { occurrences, topics, facts };
+}
+
+const referenceOfAttribute = new Map<string, string>();
+for (const pattern of FACT_PATTERNS) {
+  const reference = pattern.kind === "claim" ? pattern.reference : pattern.kind === "quantity" ? pattern.staleAgainst : undefined;
+  if (reference) referenceOfAttribute.set(`${pattern.service}:${pattern.attribute}`, reference);
+}
+
+/** The reference fact a stored fact is always checked against (claims, stale counts), from the pattern table. */
+export function alwaysCheckedReference(serviceKey: string, attribute: string): string | null {
+  return referenceOfAttribute.get(`${serviceKey}:${attribute}`) ?? null;
+}
+
+export function lintFacts(facts: readonly LintFact[], references: readonly ReferenceFact[]): LintWarningDraft[] {
+  return [...conflictWarnings(facts), ...referenceWarnings(facts, references)];
+}
+
+export interface InMemoryResult {
+  notes: ParsedNote[];
+  topics: (TopicDraft & { slug: string })[];
+  facts: FactDraft[];
+  warnings: LintWarningDraft[];
+}
+
+/** Whole pipeline on in-memory notes (fixtures, unit tests). `assets` are the non-note files next to the notes. */
+export function ingestInMemory(inputs: readonly { path: string; text: string }[], context: PipelineContext & { assets?: readonly string[] }): InMemoryResult {
+  const assets = new Set(context.assets ?? []);
+  const assetsByName = new Map([...assets].map((asset) => [asset.replace(/^.*\//, ""), asset]));
+  const notes = inputs.map((input) => {
+    const scanned = scanNote(input.path, input.text);
+    const resolveImage = createImageResolver(input.path, assets, assetsByName);
+    const sections = groupTasks(scanned, 64_000).flatMap((task) => parseTask(task, { resolveImage }));
+    return assembleNote(scanned, sections);
+  });
+  const analysis = analyseNotes(notes, context);
+  const slugs = assignSlugs(analysis.topics, new Map(), new Set());
+  const resolve = createWikiResolver(
+    analysis.topics.map((topic) => ({
+      slug: slugs.get(topic.id)!,
+      title: topic.title,
+      headingPath: topic.headingPath,
+      notePaths: topic.occurrences.map((occurrence) => occurrence.notePath),
+      depth: topic.depth,
+      sortOrder: topic.sortOrder,
+    })),
+  );
+  const topics = analysis.topics.map((topic) => ({ ...topic, slug: slugs.get(topic.id)!, html: resolveWikiLinks(topic.html, resolve) }));
+  const warnings = sortWarnings([
+    ...notes.flatMap((note) => note.warnings.map((warning) => inputWarning(warning.file, warning.line, warning.message))),
+    ...lintFacts(analysis.facts, context.references),
+  ]);
+  return { notes, topics, facts: analysis.facts, warnings };
+}

@@ -1,0 +1,114 @@
+// Images whose file is not next to the notes (Obsidian embeds of pasted screenshots, exported
+// Notion links, remote URLs that would not load offline) become a labelled placeholder with the
+// file name: a <figure class="image-missing"> when the image stands alone in its paragraph,
+// an inline <span class="image-missing"> inside text. Images that exist keep an <img> pointing
+// at the asset route.
+import type { Image, Nodes, Paragraph, Parents, Root, RootContent } from "mdast";
+import type { ElementContent } from "hast";
+import { visit, SKIP } from "unist-util-visit";
+
+export const ASSET_ROUTE = "/note-assets/";
+
+export interface ImageOptions {
+  /** The asset path (relative to the notes folder) an image URL points to, or null when missing. */
+  resolveImage: (url: string) => string | null;
+}
+
+export function imageFileName(url: string): string {
+  const withoutQuery = url.replace(/[?#].*$/, "");
+  const last = withoutQuery.split("/").filter(Boolean).pop() ?? url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+function placeholderChildren(image: Image): ElementContent[] {
+  const name = imageFileName(image.url);
+  const children: ElementContent[] = [
+    { type: "element", tagName: "span", properties: { className: ["image-missing-label"] }, children: [{ type: "text", value: "이미지 없음" }] },
+    { type: "text", value: " " },
+    { type: "element", tagName: "span", properties: { className: ["image-missing-name"] }, children: [{ type: "text", value: name }] },
+  ];
+  if (image.alt && image.alt !== name && image.alt !== image.url && image.alt !== "Untitled") {
+    children.push({ type: "text", value: ` — ${image.alt}` });
+  }
+  return children;
+}
+
+function placeholder(image: Image, block: boolean): Nodes {
+  const children = placeholderChildren(image);
+  return {
+    type: "paragraph",
+    children: [],
+    position: image.position,
+    data: {
+      hName: block ? "figure" : "span",
+      hProperties: { className: ["image-missing"], title: imageFileName(image.url) },
+      hChildren: block ? [{ type: "element", tagName: "figcaption", properties: {}, children }] : children,
+    },
+  } as Paragraph;
+}
+
+function onlyImages(paragraph: Paragraph): boolean {
+  return paragraph.children.every(
+    (child) => child.type === "image" || child.type === "break" || (child.type === "text" && child.value.trim() === ""),
+  );
+}
+
+export function transformImages(tree: Root, options: ImageOptions): void {
+  visit(tree, "paragraph", (paragraph: Paragraph, index, parent: Parents | undefined) => {
+    if (!parent || index === undefined || !onlyImages(paragraph)) return;
+    const images = paragraph.children.filter((child): child is Image => child.type === "image");
+    if (images.length === 0 || images.every((image) => options.resolveImage(image.url) !== null)) return;
+    const replacement: Nodes[] = images.map((image) => {
+      const asset = options.resolveImage(image.url);
+      return asset !== null
+        ? ({ type: "paragraph", children: [{ ...image, url: ASSET_ROUTE + encodeURI(asset) }] } as Paragraph)
+        : placeholder(image, true);
+    });
+    (parent.children as Nodes[]).splice(index, 1, ...replacement);
+    return [SKIP, index + replacement.length];
+  });
+  visit(tree, "image", (image: Image, index, parent: Parents | undefined) => {
+    if (!parent || index === undefined || image.url.startsWith(ASSET_ROUTE)) return;
+    const asset = options.resolveImage(image.url);
+    if (asset !== null) {
+      image.url = ASSET_ROUTE + encodeURI(asset);
+      return;
+    }
+    (parent.children as RootContent[]).splice(index, 1, placeholder(image, false) as RootContent);
+  });
+}
+
+export function remarkMissingImages(options: ImageOptions) {
+  return (tree: Root) => transformImages(tree, options);
+}
+
+/** Resolves an image URL against the notes folder's files: relative to the note, from the root, or by file name (as Obsidian does). */
+export function createImageResolver(notePath: string, assets: ReadonlySet<string>, assetsByName: ReadonlyMap<string, string>) {
+  const noteDir = notePath.includes("/") ? notePath.slice(0, notePath.lastIndexOf("/")) : "";
+  return (url: string): string | null => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return null;
+    let clean = url.replace(/[?#].*$/, "");
+    try {
+      clean = decodeURI(clean);
+    } catch {
+      // keep the undecoded form
+    }
+    const candidates = clean.startsWith("/") ? [clean.slice(1)] : [normalizePosix(noteDir ? `${noteDir}/${clean}` : clean), clean];
+    for (const candidate of candidates) if (assets.has(candidate)) return candidate;
+    return assetsByName.get(imageFileName(clean)) ?? null;
+  };
+}
+
+function normalizePosix(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}

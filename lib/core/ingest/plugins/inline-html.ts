@@ -1,0 +1,69 @@
+// Raw HTML in notes (`<font color>`, `<span>`, `<br>`, pasted `<div>`s): keep the text, drop the
+// markup. Tags that could execute or embed something (`<script>`, `<img onerror=…>`,
+// `<iframe>`, …) are kept as visible, inert text instead of being silently swallowed, so the
+// learner sees what the note contained. Nothing here ever becomes raw HTML in the output.
+import type { Nodes, Parents, PhrasingContent, Root } from "mdast";
+import { visit, SKIP } from "unist-util-visit";
+
+const SHOWN_AS_TEXT = new Set([
+  "script", "style", "iframe", "frame", "frameset", "object", "embed", "img", "svg", "math", "form", "input",
+  "button", "textarea", "select", "link", "meta", "base", "video", "audio", "source", "template", "applet",
+]);
+
+const PHRASING_PARENTS = new Set(["paragraph", "heading", "emphasis", "strong", "delete", "link", "linkReference", "tableCell"]);
+
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<\/?([A-Za-z][\w:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+const ENTITIES: Record<string, string> = { nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("#x")) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16) || 0xfffd);
+    if (lower.startsWith("#")) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10) || 0xfffd);
+    return ENTITIES[lower] ?? whole;
+  });
+}
+
+/** Phrasing nodes standing in for one raw HTML fragment. */
+export function htmlToPhrasing(html: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  const pushText = (value: string) => {
+    if (!value) return;
+    const previous = out[out.length - 1];
+    if (previous?.type === "text") previous.value += value;
+    else out.push({ type: "text", value });
+  };
+  for (const match of html.matchAll(TOKEN)) {
+    pushText(decodeEntities(html.slice(last, match.index)));
+    last = match.index + match[0].length;
+    const name = match[1]?.toLowerCase();
+    if (!name) continue; // comment
+    if (SHOWN_AS_TEXT.has(name)) pushText(match[0]);
+    else if (name === "br") out.push({ type: "break" });
+  }
+  pushText(decodeEntities(html.slice(last)));
+  return out;
+}
+
+function hasVisibleText(nodes: PhrasingContent[]): boolean {
+  return nodes.some((node) => node.type === "text" && node.value.trim() !== "");
+}
+
+export function transformInlineHtml(tree: Root): void {
+  visit(tree, "html", (node, index, parent: Parents | undefined) => {
+    if (!parent || index === undefined) return;
+    const phrasing = htmlToPhrasing(node.value);
+    let replacement: Nodes[];
+    if (PHRASING_PARENTS.has(parent.type)) replacement = phrasing;
+    else if (hasVisibleText(phrasing)) replacement = [{ type: "paragraph", children: phrasing, position: node.position }];
+    else replacement = [];
+    (parent.children as Nodes[]).splice(index, 1, ...replacement);
+    return [SKIP, index + replacement.length];
+  });
+}
+
+export function remarkInlineHtml() {
+  return (tree: Root) => transformInlineHtml(tree);
+}
