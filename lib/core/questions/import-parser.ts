@@ -158,7 +158,9 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
       continue;
     }
     const letterMatch = LETTER_OPTION.exec(text);
-    if (letterMatch && (stemLines.length > 0 || lettered.length > 0)) {
+    // Before any stem, only a real list item ("- A) …", "A) …") counts as an option, so a stem
+    // that happens to begin "A. …" is not mistaken for one.
+    if (letterMatch && (stemLines.length > 0 || lettered.length > 0 || /^\s*(?:[-*+]\s|\(?[A-Ha-h]\))/.test(text))) {
       const entry = { letter: (letterMatch[1] ?? "").toUpperCase(), text: plainText(letterMatch[2] ?? ""), line };
       lettered.push(entry);
       last = entry;
@@ -180,10 +182,11 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
   const stem = stemLines.join("\n").trim();
   const optionCount = checkbox.length + lettered.length;
   if (optionCount === 0 && answers.length === 0) {
-    // A heading with no options is a section title unless it reads like a question.
-    if (block.headingDepth !== null && block.headingDepth <= 2 && stem.length < 80 && !/[?？]/.test(stem)) return null;
-    if (block.headingDepth !== null && stem === "") return null;
-    return report(block.line, `선택지가 없습니다: "${stem.slice(0, 40)}"`);
+    // A heading with no options is a section title (a bank title, "## Compute") unless it
+    // reads like a question: a question mark, or a "Question 3" label.
+    const looksLikeQuestion = /[?？]/.test(stem) || (block.title !== null && LABEL_ONLY.test(plainText(block.title)));
+    if (block.headingDepth !== null && !looksLikeQuestion) return null;
+    return report(block.line, stem ? `선택지가 없습니다: "${stem.slice(0, 40)}"` : "문제 본문과 선택지가 없습니다");
   }
   if (stem === "") return report(block.line, "문제 본문이 비어 있습니다");
   if (checkbox.length > 0 && (lettered.length > 0 || answers.length > 0)) {

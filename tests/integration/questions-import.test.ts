@@ -1,0 +1,150 @@
+// Community bank import and removal on real SQLite and PostgreSQL databases, with fixtures that
+// hold every malformation we could think of (tests/fixtures/questions/import).
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError, ValidationError } from "@/lib/core/errors";
+import { DEFAULT_LEARNER_ID } from "@/lib/server/db";
+import { importQuestionBank, removeQuestionBank } from "@/lib/server/questions/import";
+import { syncQuestionBanks } from "@/lib/server/questions/sync";
+import { exportQuestions } from "@/lib/server/questions/export";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/support/databases";
+
+const DIR = "tests/fixtures/questions/import";
+const NOW = new Date("2026-11-01T00:00:00Z");
+const read = (file: string) => readFileSync(`${DIR}/${file}`, "utf8");
+
+/** 1-based line of the first line that contains `text` (after line `after`). */
+function lineOf(content: string, text: string, after = 0): number {
+  const index = content.split(/\r?\n/).findIndex((line, i) => i >= after && line.includes(text));
+  if (index < 0) throw new Error(`fixture has no line with ${text}`);
+  return index + 1;
+}
+
+for (const provider of testProviders()) {
+  describe(`importQuestionBank (${provider})`, () => {
+    let test: TestDatabase;
+    beforeAll(async () => {
+      test = await createTestDatabase(provider);
+    });
+    afterAll(async () => {
+      await test?.cleanup();
+    });
+
+    it("imports format (a), reporting every malformed question by line", async () => {
+      const content = read("community-a.md");
+      const result = await importQuestionBank(test.db, { fileName: "community-a.md", content, now: NOW });
+      expect(result.imported).toBe(3);
+      const first = lineOf(content, "A company runs a nightly batch job");
+      expect(result.skipped).toEqual([
+        { line: lineOf(content, "Q-NOCORRECT"), message: "정답 표시([x])가 없습니다" },
+        { line: lineOf(content, "Q-HINT"), message: '"Choose 2" 힌트와 정답 1개가 다릅니다' },
+        { line: lineOf(content, "Q-ONEOPTION"), message: "선택지가 1개뿐입니다 (2개 이상 필요)" },
+        { line: lineOf(content, "Q-DUPOPTIONS"), message: "선택지 C 가 선택지 B 와 같습니다" },
+        { line: lineOf(content, "Q-NOOPTIONS"), message: '선택지가 없습니다: "Q-NOOPTIONS: Which database is serverles"' },
+        { line: lineOf(content, "Q-MIXED"), message: "한 문제에 두 형식이 섞여 있습니다 (- [x] 선택지와 A) 선택지 / Answer: 줄)" },
+        { line: lineOf(content, "Q-ALLCORRECT"), message: "모든 선택지가 정답으로 표시되었습니다" },
+        { line: lineOf(content, "A company runs a nightly batch job", first), message: `중복 문제입니다 (${first}번 줄과 같음)` },
+        { line: lineOf(content, "- [x] AWS Certificate Manager") + 1, message: "빈 선택지가 있습니다" },
+      ]);
+
+      const questions = (await exportQuestions(test.db)).filter((question) => question.bank === result.bankId);
+      expect(questions).toHaveLength(3);
+      const batch = questions.find((question) => question.stem.startsWith("A company runs a nightly batch job"));
+      expect(batch).toMatchObject({ type: "single", origin: "imported", correct: ["B"], explanations: { _: "Lambda functions time out after 15 minutes at most." } });
+      expect([...(batch?.topics ?? [])].sort()).toEqual(["ecs", "eventbridge", "fargate"]); // stem + correct option
+      const health = questions.find((question) => question.stem.includes("health checks"));
+      expect(health).toMatchObject({ type: "multiple", correct: ["A", "B"], chooseCount: 2, topics: ["route53"], domain: "resilient" });
+      // HTML is reduced to text and a script's body is dropped.
+      const dax = questions.find((question) => question.stem.includes("microseconds"));
+      expect(dax?.stem).toBe("Which service caches DynamoDB reads & returns them in microseconds?");
+      expect(dax?.options[0]?.text).toBe("Amazon ElastiCache for Redis");
+      expect(dax).toMatchObject({ domain: "performant", correct: ["B"] });
+      expect(dax?.topics).toEqual(expect.arrayContaining(["dynamodb", "dax"]));
+
+      const bank = await test.db.questionBank.findUniqueOrThrow({ where: { id: result.bankId } });
+      expect(bank).toMatchObject({ origin: "imported", title: "community-a", sourceFile: "community-a.md" });
+    });
+
+    it("imports format (b) and numbered banks with <details> answers", async () => {
+      const content = read("community-b.md");
+      const result = await importQuestionBank(test.db, { fileName: "community-b.md", content, now: NOW });
+      expect(result.imported).toBe(3);
+      const answerAfter = (marker: string, nth = 0) => {
+        let line = lineOf(content, marker);
+        for (let i = 0; i <= nth; i++) line = lineOf(content, "**Answer:**", line);
+        return line;
+      };
+      expect(result.skipped).toEqual([
+        { line: lineOf(content, "Q-B-NOANSWER"), message: "정답 줄(**Answer:** A)이 없습니다" },
+        { line: answerAfter("Q-B-BADLETTER"), message: "정답 E 가 선택지에 없습니다" },
+        { line: lineOf(content, "Q-B-ORDER-LINE"), message: "선택지 글자가 A부터 차례가 아닙니다 (C)" },
+        { line: answerAfter("Q-B-EMPTYANSWER"), message: "정답 줄에 선택지 글자가 없습니다" },
+        { line: answerAfter("Q-B-TWOANSWERS", 1), message: "정답 줄이 두 번 있습니다" },
+        { line: lineOf(content, "### Question 8"), message: "문제 본문이 비어 있습니다" },
+        { line: lineOf(content, "### Question 9"), message: "선택지가 7개입니다 (최대 6개)" },
+      ]);
+      const questions = (await exportQuestions(test.db)).filter((question) => question.bank === result.bankId);
+      expect(questions.map((question) => [question.correct.join(""), question.domain])).toEqual(
+        expect.arrayContaining([
+          ["B", "secure"],
+          ["AC", "cost"],
+          ["A", "performant"],
+        ]),
+      );
+
+      const numbered = await importQuestionBank(test.db, { fileName: "numbered.md", content: read("numbered.md"), now: NOW });
+      expect(numbered).toMatchObject({ imported: 2, skipped: [] });
+      const rows = (await exportQuestions(test.db)).filter((question) => question.bank === numbered.bankId);
+      expect(rows.map((question) => question.correct)).toEqual(expect.arrayContaining([["A"], ["B", "C"]]));
+      expect(rows.find((question) => question.correct.length === 1)?.explanations._).toBe("Multi-AZ keeps a synchronous standby in another AZ.");
+    });
+
+    it("reads CRLF and BOM files exactly like LF files, and re-importing keeps ids without duplicates", async () => {
+      const lf = read("community-a.md");
+      const crlf = `\ufeff${lf.replace(/\n/g, "\r\n")}`;
+      const before = await importQuestionBank(test.db, { fileName: "windows.md", content: lf, now: NOW });
+      const idsBefore = (await test.db.question.findMany({ where: { bankId: before.bankId }, select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
+      const after = await importQuestionBank(test.db, { fileName: "windows.md", content: crlf, now: NOW });
+      expect(after.bankId).toBe(before.bankId);
+      expect(after.skipped).toEqual(before.skipped);
+      const rows = await test.db.question.findMany({ where: { bankId: after.bankId }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+      expect(rows.map((row) => row.id)).toEqual(idsBefore);
+    });
+
+    it("mixes formats across questions in one file, and archives questions dropped from a re-import", async () => {
+      const a = "### Which service is object storage?\n- [x] Amazon S3\n- [ ] Amazon EBS\n- [ ] Amazon EFS\n";
+      const b = "### Q2\nWhich service is a managed NoSQL database?\n- A) Amazon RDS\n- B) Amazon DynamoDB\n\n**Answer:** B\n";
+      const first = await importQuestionBank(test.db, { fileName: "mixed.md", content: `${a}\n${b}`, now: NOW });
+      expect(first).toMatchObject({ imported: 2, skipped: [], archived: 0 });
+      const second = await importQuestionBank(test.db, { fileName: "mixed.md", content: a, now: NOW });
+      expect(second).toMatchObject({ imported: 1, archived: 1 });
+      expect(await test.db.question.count({ where: { bankId: first.bankId, archivedAt: null } })).toBe(1);
+    });
+
+    it("refuses a file with nothing importable, naming the lines", async () => {
+      const content = "### Q-only?\n- [ ] a\n- [ ] b\n";
+      await expect(importQuestionBank(test.db, { fileName: "empty.md", content, now: NOW })).rejects.toThrow(ValidationError);
+      await expect(importQuestionBank(test.db, { fileName: "empty.md", content, now: NOW })).rejects.toThrow("empty.md:1 정답 표시([x])가 없습니다");
+      await expect(importQuestionBank(test.db, { fileName: "blank.md", content: "\n\n", now: NOW })).rejects.toThrow(/문제를 찾지 못했습니다/);
+      expect(await test.db.questionBank.count({ where: { sourceFile: { in: ["empty.md", "blank.md"] } } })).toBe(0);
+    });
+
+    it("removes an imported bank with its questions and cards, and refuses curated and generated banks", async () => {
+      const result = await importQuestionBank(test.db, { fileName: "to-remove.md", content: read("community-b.md"), now: NOW });
+      const question = await test.db.question.findFirstOrThrow({ where: { bankId: result.bankId } });
+      await test.db.card.create({
+        data: { id: "card-remove", learnerId: DEFAULT_LEARNER_ID, questionId: question.id, due: NOW, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 },
+      });
+      expect(await removeQuestionBank(test.db, result.bankId)).toEqual({ removedQuestions: result.imported });
+      expect(await test.db.questionBank.findUnique({ where: { id: result.bankId } })).toBeNull();
+      expect(await test.db.question.count({ where: { bankId: result.bankId } })).toBe(0);
+      expect(await test.db.card.findUnique({ where: { id: "card-remove" } })).toBeNull();
+      await expect(removeQuestionBank(test.db, result.bankId)).rejects.toThrow(NotFoundError);
+
+      await syncQuestionBanks(test.db, { questionsDir: "tests/fixtures/questions/banks", now: NOW });
+      await expect(removeQuestionBank(test.db, "fixture-alpha")).rejects.toThrow(ValidationError);
+      await expect(removeQuestionBank(test.db, "generated")).rejects.toThrow(ValidationError);
+      expect(await test.db.question.count({ where: { bankId: "fixture-alpha" } })).toBe(3);
+    });
+  });
+}
