@@ -9,7 +9,7 @@ import { gradeChoice } from "@/lib/core/srs/grading";
 import type { AnswerInput, CheckInput, UndoInput } from "@/lib/core/srs/inputs";
 import { createScheduler } from "@/lib/core/srs/scheduler";
 import { startOfLearnerDay } from "@/lib/core/srs/day-boundary";
-import { toRevealView, type RevealView } from "@/lib/core/srs/views";
+import { toRevealView, type AnswerResult, type RevealView, type UndoResult } from "@/lib/core/srs/views";
 import { primaryTopic } from "@/lib/core/srs/queue";
 import {
   cardRecordFromRow,
@@ -21,9 +21,9 @@ import {
   newReviewLogId,
   readSettings,
   updateCardIfVersion,
-  type ReviewScope,
 } from "./repository";
-import { cardViewFromRow, fetchNextCard, resolveTopicLinks, type SessionView } from "./session";
+import type { ReviewScope } from "@/lib/core/srs/views";
+import { cardViewFromRow, fetchNextCard, resolveTopicLinks } from "./session";
 
 export const STALE_ANSWER_MESSAGE = "이 카드는 이미 답이 기록되었습니다 (중복 제출이거나 다른 탭에서 답했습니다). 화면을 새로 고쳐 이어서 복습하세요.";
 
@@ -54,14 +54,6 @@ export async function checkAnswer(db: Db, request: { learnerId: string; input: C
     scheduler: createScheduler(settings),
     topics,
   });
-}
-
-export interface AnswerResult {
-  logId: string;
-  correct: boolean | null;
-  becameLeech: boolean;
-  /** the next card and fresh counts */
-  session: SessionView;
 }
 
 export async function answerCard(db: Db, request: { learnerId: string; input: AnswerInput; now: Date }): Promise<AnswerResult> {
@@ -108,11 +100,6 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
     settings,
   });
   return { logId: written.logId, correct: written.correct, becameLeech: written.becameLeech, session };
-}
-
-export interface UndoResult {
-  /** the restored card; the session shows it again */
-  session: SessionView;
 }
 
 /**

@@ -2,12 +2,13 @@
 import type { Db } from "@/lib/server/db";
 import { syncSuspensions } from "./repository";
 
-export { answerCard, checkAnswer, undoAnswer, STALE_ANSWER_MESSAGE, type AnswerResult, type UndoResult } from "./answers";
-export { buildTodayQueue, fetchCramSession, fetchNextCard, fetchReviewSession, CRAM_SESSION_SIZE, type CramSession, type ReviewMode, type SessionView } from "./session";
+export { answerCard, checkAnswer, undoAnswer, STALE_ANSWER_MESSAGE } from "./answers";
+export type { AnswerResult, CramSessionView, ReviewMode, ReviewScope, SessionView, UndoResult } from "@/lib/core/srs/views";
+export { buildTodayQueue, fetchCramSession, fetchNextCard, fetchReviewSession, CRAM_SESSION_SIZE } from "./session";
 export { fetchSettingsView, saveSettings, type SaveSettingsResult, type SettingsView } from "./settings";
 export { listLeeches, markLeechRestudied, type LeechView } from "./leeches";
 export { optimizeParameters, type OptimizeResult } from "./optimizer";
-export { NO_SCOPE, ensureCards, type ReviewScope } from "./repository";
+export { NO_SCOPE, ensureCards } from "./repository";
 
 /**
  * Call after a question sync: cards of archived questions are suspended (kept with their

@@ -12,11 +12,9 @@ import { parseStoredParameters } from "@/lib/core/srs/settings";
 import { primaryTopic, type QueueCandidate } from "@/lib/core/srs/queue";
 import { CARD_STATES, DEFAULT_REVIEW_SETTINGS, type CardProgress, type CardRecord, type CardStateValue, type ReviewSettings } from "@/lib/core/srs/types";
 import type { ReviewSettingsInput } from "@/lib/core/srs/settings";
+import type { ReviewScope } from "@/lib/core/srs/views";
 
-export interface ReviewScope {
-  topic: string | null;
-  domain: string | null;
-}
+export type { ReviewScope };
 
 export const NO_SCOPE: ReviewScope = { topic: null, domain: null };
 

@@ -7,7 +7,7 @@ import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-bound
 import { INTERLEAVE_LOOKAHEAD, buildCramQueue, buildReviewQueue, kindOf, nextQueueItem, type QueueItem, type ReviewQueue } from "@/lib/core/srs/queue";
 import { createScheduler, type ReviewScheduler } from "@/lib/core/srs/scheduler";
 import type { ReviewSettings } from "@/lib/core/srs/types";
-import { toCardView, type ReviewCardView, type TopicLink } from "@/lib/core/srs/views";
+import { toCardView, type CramSessionView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
 import {
   countDue,
   countLeeches,
@@ -22,31 +22,7 @@ import {
   findLatestLog,
   findTopicPages,
   readSettings,
-  type ReviewScope,
 } from "./repository";
-
-export type ReviewMode = "review" | "cram";
-
-export interface SessionCounts {
-  new: number;
-  learning: number;
-  review: number;
-}
-
-export interface SessionView {
-  mode: ReviewMode;
-  scope: ReviewScope;
-  /** the card to show, or null when today's session is done */
-  card: ReviewCardView | null;
-  counts: SessionCounts;
-  /** ISO time of the next learning card later today, when the session is done for now */
-  nextDueAt: string | null;
-  /** the answer U would undo */
-  undoLogId: string | null;
-  leechCount: number;
-  newLimit: number;
-  newStartedToday: number;
-}
 
 export interface SessionContext {
   learnerId: string;
@@ -163,17 +139,10 @@ export async function fetchNextCard(
   };
 }
 
-export interface CramSession {
-  mode: "cram";
-  scope: ReviewScope;
-  cards: ReviewCardView[];
-  total: number;
-}
-
 export const CRAM_SESSION_SIZE = 50;
 
 /** Cram: practise any card in scope, weakest first. Reads only; nothing is scheduled or logged. */
-export async function fetchCramSession(db: Db, context: SessionContext): Promise<CramSession> {
+export async function fetchCramSession(db: Db, context: SessionContext): Promise<CramSessionView> {
   await ensureCards(db, context.learnerId, context.now);
   const settings = await readSettings(db, context.learnerId);
   const scheduler = createScheduler(settings);
