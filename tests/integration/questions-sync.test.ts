@@ -133,7 +133,7 @@ for (const provider of testProviders()) {
     it("skips invalid bank entries with file:line and syncs the rest", async () => {
       copyFileSync("tests/fixtures/questions/broken/broken.md", path.join(banksDir, "broken.md"));
       const result = await syncQuestionBanks(test.db, { questionsDir: banksDir, now: T1 });
-      expect(result.issues.map((issue) => `${issue.file}:${issue.line}`)).toEqual(expect.arrayContaining(["broken.md:21", "broken.md:31"]));
+      expect(result.issues.map((issue) => `${issue.file}:${issue.line}`)).toEqual(expect.arrayContaining(["broken.md:21", "broken.md:23", "broken.md:31", "broken.md:34"]));
       expect(await test.db.question.count({ where: { bankId: "fixture-broken" } })).toBe(0);
       expect(await test.db.question.count({ where: { bankId: "fixture-alpha", archivedAt: null } })).toBe(3);
     });
