@@ -80,6 +80,18 @@ function serviceScore(service: string, chain: readonly string[], lineServices: R
   return 0;
 }
 
+/** Characters between the number and the nearest subject word in its window (Infinity: none). */
+function subjectDistance(subject: RegExp, window: string, start: number, end: number): number {
+  const global = new RegExp(subject.source, "gi");
+  let best = Number.POSITIVE_INFINITY;
+  for (const match of window.matchAll(global)) {
+    const matchEnd = match.index + match[0].length;
+    const gap = matchEnd <= start ? start - matchEnd : match.index >= end ? match.index - end : 0;
+    if (gap < best) best = gap;
+  }
+  return best;
+}
+
 function unitsFit(pattern: QuantityPattern, quantity: Quantity): boolean {
   if (quantity.bare && !pattern.bare) return false;
   return unitFamily(pattern.unit) === unitFamily(quantity.unit);
@@ -112,22 +124,25 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
       const windowEnd = index + 1 < quantities.length ? quantities[index + 1]!.start : line.text.length;
       const window = line.text.slice(windowStart, windowEnd);
       const before = line.text.slice(0, quantity.start);
-      let best: { entry: Compiled<QuantityPattern>; score: number } | null = null;
+      let best: { entry: Compiled<QuantityPattern>; score: number; distance: number } | null = null;
       for (const entry of quantityPatterns) {
         const { pattern } = entry;
         if (!unitsFit(pattern, quantity)) continue;
         const service = serviceScore(pattern.service, chain, lineServices);
         if (service === 0) continue;
         let subject = 1;
+        let distance = Number.POSITIVE_INFINITY;
         if (entry.subject) {
-          subject = entry.subject.test(window) ? 3 : entry.subject.test(before) ? 2 : entry.subject.test(contextText) ? 1 : 0;
+          distance = subjectDistance(entry.subject, window, quantity.start - windowStart, quantity.end - windowStart);
+          subject = distance < Number.POSITIVE_INFINITY ? 3 : entry.subject.test(before) ? 2 : entry.subject.test(contextText) ? 1 : 0;
           if (subject === 0 || (quantity.bare && subject < 3)) continue;
         }
         if (entry.when && !entry.when.test(`${headingsText} / ${contextText} / ${line.text}`)) continue;
         if (entry.qualifier && !entry.qualifier.test(window)) continue;
         if (entry.exclude?.test(window)) continue;
         const score = subject * 10 + service * 2 + (entry.qualifier ? 5 : 0);
-        if (!best || score > best.score) best = { entry, score };
+        // Equal evidence: the subject closest to the number wins ("24개 리전 및 77개 가용 영역").
+        if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { entry, score, distance };
       }
       if (!best) return;
       const { pattern } = best.entry;

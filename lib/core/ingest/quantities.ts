@@ -14,7 +14,7 @@ export interface Quantity {
   end: number;
 }
 
-const NUMBER = String.raw`(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d]|\.\d)`;
+const NUMBER = String.raw`(?<![\w./])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d]|\.\d)`;
 const MULTIPLIER = String.raw`(백만|천만|만|억|천|k(?![a-z]))?`;
 const UNIT =
   String.raw`(GB\s*-?\s*(?:초(?!과)|s(?![a-z])|seconds?)|KiB|MiB|GiB|TiB|KB|MB|GB|TB|PB|bytes?|바이트|밀리\s?초|ms(?![a-z])|milliseconds?` +

@@ -204,7 +204,10 @@ export function outlineNote(note: ParsedNote, taxonomy: Taxonomy): Occurrence[] 
       occurrence.serviceKey = strong;
       occurrence.serviceStrong = true;
     } else if (parent?.serviceStrong) {
+      // A parent that names its service (or inherits it from one that does) decides for
+      // headings that do not name one themselves.
       occurrence.serviceKey = parent.serviceKey;
+      occurrence.serviceStrong = true;
     } else {
       occurrence.serviceKey =
         taxonomy.serviceOfHeading(occurrence.headingAsWritten, true) ??

@@ -1,0 +1,77 @@
+// The parse + render stage over many notes: scanned on the main thread, cut into tasks of
+// about TASK_CHARS characters (a large note becomes many tasks, so both cores share it), and
+// parsed in worker threads — or in-process when the work is small enough that starting
+// workers (~0.4 s each) would cost more than it saves. A task that overruns its time box
+// fails its note with a warning; the rest carry on.
+import { availableParallelism } from "node:os";
+import { parseTask } from "@/lib/core/ingest/parse-segments";
+import { createImageResolver } from "@/lib/core/ingest/plugins/images";
+import { groupTasks, scanNote } from "@/lib/core/ingest/scan";
+import { assembleNote } from "@/lib/core/ingest/topics";
+import type { IngestWarning, ParsedNote, ParsedSection } from "@/lib/core/ingest/types";
+import { ParsePool, TaskTimeoutError } from "./worker-pool";
+
+export const TASK_CHARS = 128_000;
+const IN_PROCESS_TOTAL_CHARS = 256_000;
+const IN_PROCESS_FILE_CHARS = 96_000;
+
+export interface ParseOptions {
+  /** Worker threads: a number (0 = parse in-process), or "auto" (in-process for small work, else one per core up to 4). */
+  workers: number | "auto";
+  taskTimeoutMs: number;
+  assets: string[];
+}
+
+export interface ParseOutcome {
+  notes: ParsedNote[];
+  failures: IngestWarning[];
+  usedWorkers: number;
+}
+
+export async function parseNotes(inputs: readonly { path: string; text: string }[], options: ParseOptions): Promise<ParseOutcome> {
+  if (inputs.length === 0) return { notes: [], failures: [], usedWorkers: 0 };
+  const scanned = inputs.map((input) => scanNote(input.path, input.text));
+  const total = scanned.reduce((sum, note) => sum + note.byteLength, 0);
+  const largest = Math.max(...scanned.map((note) => note.byteLength));
+  const cores = Math.max(1, Math.min(4, availableParallelism()));
+  const size =
+    options.workers === "auto"
+      ? total <= IN_PROCESS_TOTAL_CHARS && largest <= IN_PROCESS_FILE_CHARS
+        ? 0
+        : cores
+      : options.workers;
+  const pool = size > 0 ? await ParsePool.start({ size, taskTimeoutMs: options.taskTimeoutMs, assets: options.assets }) : null;
+  const assets = new Set(options.assets);
+  const assetsByName = new Map(options.assets.map((asset) => [asset.replace(/^.*\//, ""), asset]));
+
+  try {
+    const results = await Promise.all(
+      scanned.map(async (note) => {
+        const tasks = groupTasks(note, TASK_CHARS);
+        try {
+          let sections: ParsedSection[][];
+          if (pool) {
+            sections = await Promise.all(tasks.map((task) => pool.run(task)));
+          } else {
+            const resolveImage = createImageResolver(note.path, assets, assetsByName);
+            sections = tasks.map((task) => parseTask(task, { resolveImage }));
+          }
+          return { note: assembleNote(note, sections.flat()), failure: null };
+        } catch (error) {
+          const message =
+            error instanceof TaskTimeoutError
+              ? `처리 시간이 ${Math.round(error.timeoutMs / 1000)}초를 넘어 이 노트를 건너뛰었습니다 (이전에 가져온 내용은 그대로 둡니다)`
+              : `노트를 읽는 중 오류가 났습니다: ${error instanceof Error ? error.message : String(error)}`;
+          return { note: null, failure: { file: note.path, line: 1, message } };
+        }
+      }),
+    );
+    return {
+      notes: results.flatMap((result) => (result.note ? [result.note] : [])),
+      failures: results.flatMap((result) => (result.failure ? [result.failure] : [])),
+      usedWorkers: pool ? size : 0,
+    };
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,240 @@
+// Writing one ingest: every row that differs from the database, and nothing else, inside the
+// one transaction runIngest opens. Rows are compared by content hash (topics) or by their
+// fields (sources, facts, warnings), so re-running on unchanged notes writes nothing. Rows that
+// disappear from the notes are archived (topics, facts, notes, warnings), never deleted;
+// topic sources and search documents are derived data and are replaced.
+import type { Tx } from "@/lib/server/db";
+
+export interface NoteRow {
+  id: string;
+  path: string;
+  title: string;
+  contentHash: string;
+  content: string;
+  byteSize: number;
+}
+
+export interface TopicRow {
+  id: string;
+  slug: string;
+  title: string;
+  headingPath: string;
+  serviceKey: string | null;
+  categoryKey: string;
+  parentId: string | null;
+  depth: number;
+  sortOrder: number;
+  markdown: string;
+  html: string;
+  contentHash: string;
+}
+
+export interface SourceRow {
+  topicId: string;
+  noteId: string;
+  line: number;
+  endLine: number;
+  pageRef: string | null;
+  heading: string;
+}
+
+export interface FactRow {
+  id: string;
+  topicId: string | null;
+  noteId: string;
+  line: number;
+  serviceKey: string;
+  attribute: string;
+  label: string;
+  valueText: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  excerpt: string;
+}
+
+export interface SearchRow {
+  id: string;
+  kind: string;
+  refId: string;
+  topicId: string;
+  title: string;
+  body: string;
+  keywords: string;
+}
+
+export interface WarningRow {
+  id: string;
+  kind: string;
+  file: string;
+  line: number;
+  topicId: string | null;
+  factKey: string | null;
+  message: string;
+  detail: string | null;
+}
+
+export interface IngestPlan {
+  now: Date;
+  notes: NoteRow[];
+  archiveNoteIds: string[];
+  /** Every topic id whose rows this run owns: present in `topics` → written if changed; absent → archived. */
+  affectedTopicIds: Set<string>;
+  topics: Map<string, TopicRow>;
+  topicSearch: Map<string, SearchRow>;
+  /** Notes whose sources and facts are replaced by `sources` / `facts` (parsed or removed notes). */
+  ownedNoteIds: string[];
+  sources: SourceRow[];
+  facts: FactRow[];
+  factSearch: Map<string, SearchRow>;
+  warnings: WarningRow[];
+  run: { id: string; startedAt: Date; finishedAt: Date; notes: number; topics: number; facts: number; warnings: string } | null;
+}
+
+const CHUNK = 400;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function sameFact(a: FactRow, b: FactRow & { archivedAt: Date | null }): boolean {
+  return (
+    b.archivedAt === null &&
+    a.topicId === b.topicId &&
+    a.noteId === b.noteId &&
+    a.line === b.line &&
+    a.serviceKey === b.serviceKey &&
+    a.attribute === b.attribute &&
+    a.label === b.label &&
+    a.valueText === b.valueText &&
+    a.value === b.value &&
+    a.valueMax === b.valueMax &&
+    a.unit === b.unit &&
+    a.excerpt === b.excerpt
+  );
+}
+
+async function replaceSearchDocuments(tx: Tx, upserts: SearchRow[], deletes: string[]): Promise<number> {
+  let changed = 0;
+  const ids = [...upserts.map((row) => row.id), ...deletes];
+  for (const part of chunks(ids)) changed += (await tx.searchDocument.deleteMany({ where: { id: { in: part } } })).count;
+  for (const part of chunks(upserts)) changed += (await tx.searchDocument.createMany({ data: part })).count;
+  return changed;
+}
+
+/** Applies the plan; returns how many rows it created, updated, archived or deleted. */
+export async function applyPlan(tx: Tx, plan: IngestPlan): Promise<number> {
+  const { now } = plan;
+  let changed = 0;
+
+  // Notes first: sources and facts reference them.
+  if (plan.notes.length > 0) {
+    const existing = new Set<string>();
+    for (const part of chunks(plan.notes.map((note) => note.id))) {
+      for (const row of await tx.note.findMany({ where: { id: { in: part } }, select: { id: true } })) existing.add(row.id);
+    }
+    const creates = plan.notes.filter((note) => !existing.has(note.id)).map((note) => ({ ...note, ingestedAt: now }));
+    for (const part of chunks(creates, 100)) changed += (await tx.note.createMany({ data: part })).count;
+    for (const note of plan.notes.filter((row) => existing.has(row.id))) {
+      await tx.note.update({ where: { id: note.id }, data: { ...note, ingestedAt: now, archivedAt: null } });
+      changed++;
+    }
+  }
+  for (const part of chunks(plan.archiveNoteIds)) {
+    changed += (await tx.note.updateMany({ where: { id: { in: part }, archivedAt: null }, data: { archivedAt: now } })).count;
+  }
+
+  // Topics.
+  const affected = [...plan.affectedTopicIds];
+  const existingTopics = new Map<string, { contentHash: string; archivedAt: Date | null }>();
+  for (const part of chunks(affected)) {
+    for (const row of await tx.topic.findMany({ where: { id: { in: part } }, select: { id: true, contentHash: true, archivedAt: true } })) {
+      existingTopics.set(row.id, row);
+    }
+  }
+  const topicCreates: TopicRow[] = [];
+  const topicArchives: string[] = [];
+  const searchUpserts: SearchRow[] = [];
+  const searchDeletes: string[] = [];
+  for (const id of affected) {
+    const row = plan.topics.get(id);
+    const existing = existingTopics.get(id);
+    if (row) {
+      if (!existing) topicCreates.push(row);
+      else if (existing.contentHash !== row.contentHash || existing.archivedAt !== null) {
+        await tx.topic.update({ where: { id }, data: { ...row, archivedAt: null } });
+        changed++;
+      } else continue;
+      const search = plan.topicSearch.get(id);
+      if (search) searchUpserts.push(search);
+    } else if (existing && existing.archivedAt === null) {
+      topicArchives.push(id);
+      searchDeletes.push(`topic:${id}`);
+    }
+  }
+  for (const part of chunks(topicCreates, 200)) changed += (await tx.topic.createMany({ data: part })).count;
+  for (const part of chunks(topicArchives)) changed += (await tx.topic.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
+
+  // Topic sources of the notes this run owns: replace the ones that differ.
+  const sourceKey = (row: { topicId: string; noteId: string; line: number }) => `${row.topicId}|${row.noteId}|${row.line}`;
+  const wantedSources = new Map(plan.sources.map((row) => [sourceKey(row), row]));
+  const existingSources = new Map<string, SourceRow>();
+  for (const part of chunks(plan.ownedNoteIds)) {
+    for (const row of await tx.topicSource.findMany({ where: { noteId: { in: part } } })) existingSources.set(sourceKey(row), row);
+  }
+  const sourceDeletes: SourceRow[] = [];
+  for (const [key, row] of existingSources) {
+    const wanted = wantedSources.get(key);
+    if (!wanted || wanted.endLine !== row.endLine || wanted.pageRef !== row.pageRef || wanted.heading !== row.heading) sourceDeletes.push(row);
+  }
+  for (const row of sourceDeletes) {
+    await tx.topicSource.delete({ where: { topicId_noteId_line: { topicId: row.topicId, noteId: row.noteId, line: row.line } } });
+    changed++;
+  }
+  const deletedKeys = new Set(sourceDeletes.map(sourceKey));
+  const sourceCreates = plan.sources.filter((row) => !existingSources.has(sourceKey(row)) || deletedKeys.has(sourceKey(row)));
+  for (const part of chunks(sourceCreates)) changed += (await tx.topicSource.createMany({ data: part })).count;
+
+  // Facts of the notes this run owns.
+  const existingFacts = new Map<string, FactRow & { archivedAt: Date | null }>();
+  for (const part of chunks(plan.ownedNoteIds)) {
+    for (const row of await tx.fact.findMany({ where: { noteId: { in: part } } })) existingFacts.set(row.id, row);
+  }
+  const wantedFacts = new Set(plan.facts.map((fact) => fact.id));
+  const factCreates: FactRow[] = [];
+  for (const fact of plan.facts) {
+    const existing = existingFacts.get(fact.id);
+    if (existing && sameFact(fact, existing)) continue;
+    if (existing) {
+      await tx.fact.update({ where: { id: fact.id }, data: { ...fact, archivedAt: null } });
+      changed++;
+    } else {
+      factCreates.push(fact);
+    }
+    const search = plan.factSearch.get(fact.id);
+    if (search) searchUpserts.push(search);
+  }
+  for (const part of chunks(factCreates, 200)) changed += (await tx.fact.createMany({ data: part })).count;
+  const factArchives = [...existingFacts.values()].filter((fact) => fact.archivedAt === null && !wantedFacts.has(fact.id)).map((fact) => fact.id);
+  for (const part of chunks(factArchives)) changed += (await tx.fact.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
+  searchDeletes.push(...factArchives.map((id) => `fact:${id}`));
+
+  changed += await replaceSearchDocuments(tx, searchUpserts, searchDeletes);
+
+  // Lint warnings: the plan holds every warning that is true now.
+  const existingWarnings = new Map((await tx.lintWarning.findMany({ select: { id: true, archivedAt: true } })).map((row) => [row.id, row.archivedAt]));
+  const wantedWarnings = new Set(plan.warnings.map((warning) => warning.id));
+  const warningCreates = plan.warnings.filter((warning) => !existingWarnings.has(warning.id));
+  for (const part of chunks(warningCreates, 200)) changed += (await tx.lintWarning.createMany({ data: part.map((warning) => ({ ...warning, createdAt: now })) })).count;
+  const revived = plan.warnings.filter((warning) => existingWarnings.get(warning.id) instanceof Date).map((warning) => warning.id);
+  for (const part of chunks(revived)) changed += (await tx.lintWarning.updateMany({ where: { id: { in: part } }, data: { archivedAt: null } })).count;
+  const gone = [...existingWarnings].filter(([id, archivedAt]) => archivedAt === null && !wantedWarnings.has(id)).map(([id]) => id);
+  for (const part of chunks(gone)) changed += (await tx.lintWarning.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
+
+  if (changed > 0 && plan.run) {
+    await tx.ingestRun.create({ data: { ...plan.run, changed } });
+  }
+  return changed;
+}

@@ -1,0 +1,132 @@
+// Reading the notes folder. Every markdown file is checked before it reaches the parser: a file
+// that is too large, empty, binary or not UTF-8 becomes a warning naming the file (and the line
+// where it goes wrong), and the other notes are ingested as usual. Everything else in the
+// folder is an asset (images that embeds may point at).
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { IngestWarning } from "@/lib/core/ingest/types";
+
+export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+const NOTE_EXTENSION = /\.(md|markdown)$/i;
+
+export interface NoteFile {
+  /** Relative to the notes folder, forward slashes. */
+  path: string;
+  text: string;
+  byteSize: number;
+  /** sha256 of the text, for "did this note change". */
+  sha256: string;
+}
+
+export interface NotesFolder {
+  notes: NoteFile[];
+  /** Markdown files present on disk that could not be read (they keep their previous state). */
+  unreadable: string[];
+  assets: string[];
+  warnings: IngestWarning[];
+}
+
+function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push(path.relative(root, full).split(path.sep).join("/"));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1 when the buffer is valid UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    let extra: number;
+    let min: number;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    } else if (byte >= 0xc2 && byte <= 0xdf) {
+      extra = 1;
+      min = 0x80;
+    } else if (byte >= 0xe0 && byte <= 0xef) {
+      extra = 2;
+      min = 0x800;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      extra = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + extra > bytes.length - 1) return i; // truncated sequence at the end
+    let code = byte & (0x3f >> extra);
+    for (let k = 1; k <= extra; k++) {
+      const next = bytes[i + k]!;
+      if ((next & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+export type NoteCheck = { ok: true; text: string } | { ok: false; line: number; message: string };
+
+/** Checks one file's bytes: not too large, not empty, not binary, valid UTF-8. */
+export function checkNoteBytes(bytes: Uint8Array): NoteCheck {
+  if (bytes.length > MAX_NOTE_BYTES) {
+    return { ok: false, line: 1, message: `파일이 너무 큽니다 (${megabytes(bytes.length)}MB, 최대 ${megabytes(MAX_NOTE_BYTES)}MB). 나누어 저장해 주세요` };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, line: lineAt(bytes, nul), message: "바이너리 파일로 보입니다 (NUL 바이트). 마크다운 텍스트 파일만 읽습니다" };
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid >= 0) {
+    return { ok: false, line: lineAt(bytes, invalid), message: "UTF-8이 아닌 문자가 있습니다 (이 줄에서 처음 나옴). 파일을 UTF-8로 저장해 주세요" };
+  }
+  let text = new TextDecoder("utf-8").decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.replace(/[\s\u200B\u2060\uFEFF]/g, "") === "") return { ok: false, line: 1, message: "빈 파일입니다" };
+  return { ok: true, text };
+}
+
+export function readNotesFolder(notesDir: string, onlyFiles?: readonly string[]): NotesFolder {
+  const all = listFiles(notesDir);
+  const wanted = onlyFiles ? new Set(onlyFiles.map((file) => file.split(path.sep).join("/").replace(/^\.\//, ""))) : null;
+  const folder: NotesFolder = { notes: [], unreadable: [], assets: [], warnings: [] };
+  for (const file of all) {
+    if (!NOTE_EXTENSION.test(file)) {
+      folder.assets.push(file);
+      continue;
+    }
+    if (wanted && !wanted.has(file)) continue;
+    const full = path.join(notesDir, file);
+    const size = statSync(full).size;
+    const check: NoteCheck =
+      size > MAX_NOTE_BYTES
+        ? { ok: false, line: 1, message: `파일이 너무 큽니다 (${megabytes(size)}MB, 최대 ${megabytes(MAX_NOTE_BYTES)}MB). 나누어 저장해 주세요` }
+        : checkNoteBytes(readFileSync(full));
+    if (!check.ok) {
+      folder.unreadable.push(file);
+      folder.warnings.push({ file, line: check.line, message: check.message });
+      continue;
+    }
+    folder.notes.push({ path: file, text: check.text, byteSize: size, sha256: createHash("sha256").update(check.text).digest("hex") });
+  }
+  return folder;
+}
