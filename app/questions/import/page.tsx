@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { ImportForm } from "@/components/questions/import-form";
+import { ImportedBankList } from "@/components/questions/imported-bank-list";
+import { formatDateTime } from "@/components/questions/labels";
+import { getDb } from "@/lib/server/db";
+import { listImportedBanks } from "@/lib/server/questions/browse";
+import { importBankAction, removeBankAction } from "./actions";
+import { IMPORT_MAX_BYTES } from "./limits";
+
+export const metadata: Metadata = { title: "문제 가져오기" };
+
+export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const removedParam = (await searchParams).removed;
+  const removed = typeof removedParam === "string" ? removedParam.slice(0, 120) : null;
+  const banks = (await listImportedBanks(getDb())).map((bank) => ({ ...bank, createdLabel: formatDateTime(bank.createdAt) }));
+  return (
+    <div className="space-y-6">
+      <nav aria-label="이동 경로" className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/questions" className="hover:underline">
+          문제
+        </Link>{" "}
+        / 가져오기
+      </nav>
+      <PageHeader
+        title="문제 가져오기"
+        description={
+          <>
+          커뮤니티에서 받은 마크다운 문제 은행을 올리면 새 은행으로 저장됩니다. 두 형식을 읽습니다: (a){" "}
+          <code className="font-mono">###</code> 제목 아래 <code className="font-mono">- [x]</code> 정답 /{" "}
+          <code className="font-mono">- [ ]</code> 오답 선택지, (b) <code className="font-mono">- A) …</code> 선택지와{" "}
+          <code className="font-mono">**Answer:** A, B</code> 줄. 정답 표시가 없거나 형식이 깨진 문제는 줄 번호와 함께 알려 주고
+          건너뜁니다.
+          </>
+        }
+      />
+
+      {removed && (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-500/10 dark:text-emerald-200">
+          &lsquo;{removed}&rsquo; 은행을 삭제했습니다.
+        </p>
+      )}
+
+      <ImportForm action={importBankAction} maxBytes={IMPORT_MAX_BYTES} />
+
+      <section aria-labelledby="imported-banks-title" className="space-y-3">
+        <h2 id="imported-banks-title" className="text-lg font-semibold">
+          가져온 은행 <span className="text-sm font-normal text-slate-500">({banks.length})</span>
+        </h2>
+        <ImportedBankList banks={banks} removeAction={removeBankAction} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { IDLE, type ImportFormState } from "./form-state";
+
+const control =
+  "w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm dark:bg-slate-950 dark:text-slate-100";
+const okBorder = "border-slate-300 dark:border-slate-700";
+const badBorder = "border-rose-500 dark:border-rose-500";
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-rose-700 dark:text-rose-400">
+      {message}
+    </p>
+  );
+}
+
+export function ImportForm({
+  action,
+  maxBytes,
+}: {
+  action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+  maxBytes: number;
+}) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  // Checked before upload: a body over the server action limit would fail with a generic error.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const errors = state.fieldErrors ?? {};
+  const fileError = tooLarge ?? errors.file;
+  const maxKb = Math.floor(maxBytes / 1024);
+  return (
+    <div className="space-y-5">
+      <form
+        key={`${state.status}-${state.values?.fileName ?? ""}-${state.values?.text.length ?? 0}`}
+        action={formAction}
+        noValidate
+        className="space-y-4 rounded-xl border border-slate-200 bg-white shadow-sm p-4 sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+        onSubmit={(event) => {
+          if (tooLarge) event.preventDefault();
+        }}
+      >
+        <div>
+          <label htmlFor="import-file" className="mb-1 block text-sm font-medium">
+            마크다운 파일
+          </label>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".md,.markdown,.txt,text/markdown,text/plain"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={`import-file-hint${fileError ? " import-file-error" : ""}`}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              setTooLarge(file && file.size > maxBytes ? `파일이 너무 큽니다 (${Math.ceil(file.size / 1024)}KB). ${maxKb}KB 이하만 올릴 수 있습니다.` : null);
+            }}
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-800 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-white hover:file:bg-slate-700 dark:file:bg-slate-200 dark:file:text-slate-900"
+          />
+          <p id="import-file-hint" className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+            UTF-8 텍스트, {maxKb}KB 이하. 파일을 고르면 아래 붙여넣기 칸은 무시됩니다.
+          </p>
+          <FieldError id="import-file-error" message={fileError ?? undefined} />
+        </div>
+        <div className="flex items-center gap-3 text-xs text-slate-500 dark:text-slate-400" aria-hidden="true">
+          <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" />
+          또는
+          <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" />
+        </div>
+        <div>
+          <label htmlFor="import-text" className="mb-1 block text-sm font-medium">
+            내용 붙여넣기
+          </label>
+          <textarea
+            id="import-text"
+            name="text"
+            rows={8}
+            defaultValue={state.values?.text ?? ""}
+            placeholder={"### 문제 1\nLambda 함수의 최대 실행 시간은?\n- [ ] 5분\n- [x] 15분\n- [ ] 60분"}
+            aria-invalid={errors.text ? true : undefined}
+            aria-describedby={errors.text ? "import-text-error" : undefined}
+            className={`${control} font-mono ${errors.text ? badBorder : okBorder}`}
+          />
+          <FieldError id="import-text-error" message={errors.text} />
+        </div>
+        <div>
+          <label htmlFor="import-file-name" className="mb-1 block text-sm font-medium">
+            은행 이름 <span className="text-xs font-normal text-slate-500 dark:text-slate-400">(붙여넣을 때, 선택)</span>
+          </label>
+          <input
+            id="import-file-name"
+            name="fileName"
+            defaultValue={state.values?.fileName ?? ""}
+            placeholder="community-bank.md"
+            maxLength={120}
+            aria-invalid={errors.fileName ? true : undefined}
+            aria-describedby={errors.fileName ? "import-file-name-error" : undefined}
+            className={`${control} ${errors.fileName ? badBorder : okBorder}`}
+          />
+          <FieldError id="import-file-name-error" message={errors.fileName} />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500"
+        >
+          {pending ? "가져오는 중…" : "가져오기"}
+        </button>
+        {state.status === "error" && state.message && (
+          <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-500/10 dark:text-rose-200">
+            {state.message}
+          </p>
+        )}
+      </form>
+
+      {state.status === "success" && state.report && <ImportReport report={state.report} />}
+    </div>
+  );
+}
+
+function ImportReport({ report }: { report: NonNullable<ImportFormState["report"]> }) {
+  return (
+    <section
+      aria-labelledby="import-report-title"
+      className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/30"
+    >
+      <h2 id="import-report-title" className="font-semibold text-emerald-900 dark:text-emerald-200">
+        가져오기 결과: {report.fileName}
+      </h2>
+      <p role="status" className="mt-1 text-sm">
+        <strong>{report.imported}개</strong> 문제를 가져왔습니다
+        {report.skipped.length > 0 ? `, ${report.skipped.length}개는 건너뛰었습니다.` : "."}{" "}
+        {report.imported > 0 && (
+          <Link href="/questions?origin=imported" className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            가져온 문제 보기
+          </Link>
+        )}
+      </p>
+      {report.skipped.length > 0 && (
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full min-w-72 text-left text-sm">
+            <caption className="mb-1 text-left text-xs font-semibold text-slate-600 dark:text-slate-400">건너뛴 항목</caption>
+            <thead>
+              <tr className="border-b border-emerald-200 dark:border-emerald-800">
+                <th scope="col" className="w-20 py-1.5 pr-3 font-semibold">
+                  줄
+                </th>
+                <th scope="col" className="py-1.5 font-semibold">
+                  사유
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.skipped.map((entry, index) => (
+                <tr key={`${entry.line}-${index}`} className="border-b border-emerald-100 last:border-0 dark:border-emerald-900">
+                  <td className="py-1.5 pr-3 font-mono">
+                    {report.fileName}:{entry.line}
+                  </td>
+                  <td className="py-1.5">{entry.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
