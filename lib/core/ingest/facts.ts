@@ -80,6 +80,20 @@ function serviceScore(service: string, chain: readonly string[], lineServices: R
   return 0;
 }
 
+const CLAUSE_BREAK = /[,;·，；]|[.。](?=\s|$)/g;
+
+function lastClauseBreak(text: string, from: number, to: number): number {
+  let position = from;
+  for (const match of text.slice(from, to).matchAll(CLAUSE_BREAK)) position = from + match.index + match[0].length;
+  return position;
+}
+
+function firstClauseBreak(text: string, from: number, to: number): number {
+  const match = CLAUSE_BREAK.exec(text.slice(from, to));
+  CLAUSE_BREAK.lastIndex = 0;
+  return match ? from + match.index : to;
+}
+
 /** Characters between the number and the nearest subject word in its window (Infinity: none). */
 function subjectDistance(subject: RegExp, window: string, start: number, end: number): number {
   const global = new RegExp(subject.source, "gi");
@@ -120,8 +134,11 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
     const lineServices = new Set(taxonomy.findServices(`${line.text} ${contextText}`).map((hit) => hit.key));
     const quantities = parseQuantities(line.text);
     quantities.forEach((quantity, index) => {
-      const windowStart = index > 0 ? quantities[index - 1]!.end : 0;
-      const windowEnd = index + 1 < quantities.length ? quantities[index + 1]!.start : line.text.length;
+      // The number's own clause: from the previous number or clause break to the next one.
+      const previousEnd = index > 0 ? quantities[index - 1]!.end : 0;
+      const nextStart = index + 1 < quantities.length ? quantities[index + 1]!.start : line.text.length;
+      const windowStart = lastClauseBreak(line.text, previousEnd, quantity.start);
+      const windowEnd = firstClauseBreak(line.text, quantity.end, nextStart);
       const window = line.text.slice(windowStart, windowEnd);
       const before = line.text.slice(0, quantity.start);
       let best: { entry: Compiled<QuantityPattern>; score: number; distance: number } | null = null;

@@ -222,6 +222,7 @@ export function outlineNote(note: ParsedNote, taxonomy: Taxonomy): Occurrence[] 
 }
 
 export interface TopicVariant {
+  /** "file:line" of every occurrence with this text. */
   notes: string[];
   markdown: string;
   html: string;
@@ -265,11 +266,12 @@ export function buildTopics(occurrences: readonly Occurrence[], taxonomy: Taxono
     for (const occurrence of list) {
       const key = hashText(normaliseForComparison(occurrence.markdown));
       const existing = seen.get(key);
+      const where = `${occurrence.notePath}:${occurrence.line}`;
       if (existing) {
-        if (!existing.notes.includes(occurrence.notePath)) existing.notes.push(occurrence.notePath);
+        existing.notes.push(where);
         continue;
       }
-      const variant = { notes: [occurrence.notePath], markdown: occurrence.markdown, html: occurrence.html };
+      const variant = { notes: [where], markdown: occurrence.markdown, html: occurrence.html };
       seen.set(key, variant);
       variants.push(variant);
     }

@@ -14,6 +14,18 @@ export interface ImageOptions {
   resolveImage: (url: string) => string | null;
 }
 
+/** What the placeholder names: the path as written for local files, the last segment of a URL. */
+export function imageLabel(url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return imageFileName(url);
+  let label = url.replace(/[?#].*$/, "").replace(/^\.\//, "");
+  try {
+    label = decodeURI(label);
+  } catch {
+    // keep as written
+  }
+  return label.length > 120 ? imageFileName(url) : label;
+}
+
 export function imageFileName(url: string): string {
   const withoutQuery = url.replace(/[?#].*$/, "");
   const last = withoutQuery.split("/").filter(Boolean).pop() ?? url;
@@ -25,13 +37,13 @@ export function imageFileName(url: string): string {
 }
 
 function placeholderChildren(image: Image): ElementContent[] {
-  const name = imageFileName(image.url);
+  const name = imageLabel(image.url);
   const children: ElementContent[] = [
     { type: "element", tagName: "span", properties: { className: ["image-missing-label"] }, children: [{ type: "text", value: "이미지 없음" }] },
     { type: "text", value: " " },
     { type: "element", tagName: "span", properties: { className: ["image-missing-name"] }, children: [{ type: "text", value: name }] },
   ];
-  if (image.alt && image.alt !== name && image.alt !== image.url && image.alt !== "Untitled") {
+  if (image.alt && image.alt !== name && image.alt !== image.url && image.alt !== imageFileName(image.url) && image.alt !== "Untitled") {
     children.push({ type: "text", value: ` — ${image.alt}` });
   }
   return children;
@@ -45,7 +57,7 @@ function placeholder(image: Image, block: boolean): Nodes {
     position: image.position,
     data: {
       hName: block ? "figure" : "span",
-      hProperties: { className: ["image-missing"], title: imageFileName(image.url) },
+      hProperties: { className: ["image-missing"], title: imageLabel(image.url) },
       hChildren: block ? [{ type: "element", tagName: "figcaption", properties: {}, children }] : children,
     },
   } as Paragraph;

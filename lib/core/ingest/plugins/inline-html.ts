@@ -51,13 +51,23 @@ function hasVisibleText(nodes: PhrasingContent[]): boolean {
   return nodes.some((node) => node.type === "text" && node.value.trim() !== "");
 }
 
+/** A block of raw HTML usually starts and ends with a line break around its text. */
+function trimEnds(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes];
+  const head = out[0];
+  if (head?.type === "text") out[0] = { ...head, value: head.value.replace(/^\s+/, "") };
+  const tail = out[out.length - 1];
+  if (tail?.type === "text") out[out.length - 1] = { ...tail, value: tail.value.replace(/\s+$/, "") };
+  return out.filter((node) => !(node.type === "text" && node.value === ""));
+}
+
 export function transformInlineHtml(tree: Root): void {
   visit(tree, "html", (node, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
     const phrasing = htmlToPhrasing(node.value);
     let replacement: Nodes[];
     if (PHRASING_PARENTS.has(parent.type)) replacement = phrasing;
-    else if (hasVisibleText(phrasing)) replacement = [{ type: "paragraph", children: phrasing, position: node.position }];
+    else if (hasVisibleText(phrasing)) replacement = [{ type: "paragraph", children: trimEnds(phrasing), position: node.position }];
     else replacement = [];
     (parent.children as Nodes[]).splice(index, 1, ...replacement);
     return [SKIP, index + replacement.length];
