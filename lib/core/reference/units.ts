@@ -17,7 +17,7 @@ export function unitFamily(unit: string): UnitFamily {
  * cannot be compared (different families, or non-convertible units such as `count` vs `usd`).
  */
 export function convertUnit(value: number, from: string, to: string): number | null {
-  if (from === to) return value;
+  if (from === to) return from === "text" ? null : value;
   const fromTime = TIME_SECONDS[from];
   const toTime = TIME_SECONDS[to];
   if (fromTime !== undefined && toTime !== undefined) return (value * fromTime) / toTime;

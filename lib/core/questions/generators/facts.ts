@@ -40,7 +40,8 @@ export interface ResolvedFact {
 function quantityEquals(noteValue: number, noteUnit: string, referenceValue: number, referenceUnit: string): boolean {
   const converted = convertUnit(noteValue, noteUnit, referenceUnit);
   if (converted === null) return false;
-  return Math.abs(converted - referenceValue) <= Math.abs(referenceValue) * 1e-6 + 1e-9;
+  // Tight tolerance: 99.999999% vs 99.999999999% (S3 durability) is a real disagreement.
+  return Math.abs(converted - referenceValue) <= Math.abs(referenceValue) * 1e-12 + 1e-12;
 }
 
 /**
@@ -88,7 +89,12 @@ export function limitOf(fact: ResolvedFact): number {
   return fact.valueMax ?? fact.value;
 }
 
+/** Counts that read better with their own counter word than with 개. */
+const COUNT_WORDS: Record<string, string> = { "async.retries": "회" };
+
 export function formatFact(fact: ResolvedFact): string {
+  const word = fact.unit === "count" ? COUNT_WORDS[fact.attribute] : undefined;
+  if (word && fact.valueMax === null) return `${fact.value}${word}`;
   return formatRange(fact.value, fact.valueMax, fact.unit);
 }
 
@@ -127,7 +133,9 @@ export function provenanceSentence(fact: ResolvedFact): string {
   if (fact.noteFacts.length === 0) return `노트에 이 값이 없어 AWS 문서(${reference.asOf} 기준) 값을 썼습니다: ${documented}.`;
   if (fact.disagreeing.length > 0) {
     const noteValues = [...new Set(fact.disagreeing.map((note) => note.valueText.trim()))].join(", ");
-    return `노트: ${noteValues} → AWS 문서(${reference.asOf} 기준): ${documented}. 시험은 AWS 문서 값을 따릅니다.`;
+    // A claim ("쿠키 기반 라우팅") has no number to set against the reference's; cite its prose.
+    const claim = fact.disagreeing.every((note) => convertUnit(1, note.unit, reference.unit) === null);
+    return `노트: ${noteValues} → AWS 문서(${reference.asOf} 기준): ${claim ? reference.text : documented}. 시험은 AWS 문서 값을 따릅니다.`;
   }
   return `노트와 AWS 문서(${reference.asOf} 기준)가 일치합니다: ${documented}.`;
 }
