@@ -106,10 +106,10 @@ export default async function HomePage() {
             <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800">
               {overview.notes.map((note) => (
                 <li key={note.path} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 py-2">
-                  <Link href={noteHref(note.path)} className="min-w-0 text-sm font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                  <a href={noteHref(note.path)} className="min-w-0 text-sm font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
                     {note.title}
                     <span className="ml-2 font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{note.path}</span>
-                  </Link>
+                  </a>
                   <span className="text-xs tabular-nums text-slate-500 dark:text-slate-400">
                     주제 {note.topicCount} · {formatBytes(note.byteSize)}
                   </span>

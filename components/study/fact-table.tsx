@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Icon } from "@/components/ui/icons";
 import { noteHref } from "./links";
 
@@ -46,9 +45,9 @@ export function FactTable({ facts, flaggedLines }: { facts: readonly FactRowView
             const flagged = flaggedLines?.has(`${fact.notePath}:${fact.line}`) ?? false;
             const normalised = formatNormalised(fact);
             const source = (
-              <Link href={noteHref(fact.notePath, fact.line)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+              <a href={noteHref(fact.notePath, fact.line)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
                 {fact.notePath}:{fact.line}
-              </Link>
+              </a>
             );
             return (
               <tr key={fact.id} id={`fact-${fact.id}`} className="scroll-mt-4 border-t border-slate-200 align-top target:bg-amber-50 dark:border-slate-800 dark:target:bg-amber-950/40">

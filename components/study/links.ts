@@ -5,6 +5,10 @@ export function topicHref(slug: string, hash?: string): string {
   return `/topics/${encodeURIComponent(slug)}${hash ? `#${hash}` : ""}`;
 }
 
+/**
+ * Render note links as plain <a>, not next/link: a client-side navigation sets the hash with
+ * pushState, which does not update CSS :target, so the cited line would not be highlighted.
+ */
 export function noteHref(path: string, line?: number): string {
   const encoded = path.split("/").map(encodeURIComponent).join("/");
   return `/notes/${encoded}${line ? `#L${line}` : ""}`;

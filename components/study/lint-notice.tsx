@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LINT_KIND_LABELS, type LintKind } from "./lint-kinds";
 import { Icon } from "@/components/ui/icons";
 import { noteHref } from "./links";
@@ -29,9 +28,9 @@ export function LintNotice({ warnings }: { warnings: readonly LintNoticeItem[] }
                 {label.title}
               </span>
               <span className="mt-0.5 block">{warning.message}</span>
-              <Link href={noteHref(warning.file, warning.line)} className="text-xs text-amber-800 underline underline-offset-2 dark:text-amber-300">
+              <a href={noteHref(warning.file, warning.line)} className="text-xs text-amber-800 underline underline-offset-2 dark:text-amber-300">
                 {warning.file}:{warning.line} 줄 보기
-              </Link>
+              </a>
             </li>
           );
         })}

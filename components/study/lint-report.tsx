@@ -41,9 +41,9 @@ export function LintReport({ groups }: { groups: readonly LintGroupView[] }) {
                     <p className="text-sm text-slate-900 dark:text-slate-100">{warning.message}</p>
                     <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs">
                       {warning.noteExists ? (
-                        <Link href={noteHref(warning.file, warning.line)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                        <a href={noteHref(warning.file, warning.line)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
                           {warning.file}:{warning.line}
-                        </Link>
+                        </a>
                       ) : (
                         <span className="text-slate-600 dark:text-slate-400">
                           {warning.file}:{warning.line}

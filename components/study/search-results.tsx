@@ -48,9 +48,9 @@ export function SearchResults({ topics, facts, total }: { topics: readonly Topic
                       {fact.topic.title}
                     </Link>
                   ) : null}
-                  <Link href={noteHref(fact.notePath, fact.line)} className="text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
+                  <a href={noteHref(fact.notePath, fact.line)} className="text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
                     {fact.notePath}:{fact.line}
-                  </Link>
+                  </a>
                 </p>
               </li>
             ))}

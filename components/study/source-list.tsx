@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { noteHref } from "./links";
 
 export interface SourceView {
@@ -16,11 +15,11 @@ export function SourceList({ sources }: { sources: readonly SourceView[] }) {
     <ul className="space-y-2 text-sm">
       {sources.map((source) => (
         <li key={`${source.notePath}:${source.line}`}>
-          <Link href={noteHref(source.notePath, source.line)} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+          <a href={noteHref(source.notePath, source.line)} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
             {source.notePath}
             <span className="tabular-nums">:{source.line}</span>
             {source.endLine > source.line ? <span className="tabular-nums">–{source.endLine}</span> : null}
-          </Link>
+          </a>
           <span className="block text-xs text-slate-500 dark:text-slate-400">
             {source.heading}
             {source.pageRef ? ` · 원본 ${source.pageRef}` : ""}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { Breadcrumbs } from "@/components/study/breadcrumbs";
 import { formatDateTime } from "@/components/study/format";
@@ -17,13 +18,11 @@ const segmentsSchema = z
   .max(20)
   .refine((segments) => segments.every((s) => s !== "." && s !== ".."));
 
-async function loadNote(params: Props["params"]) {
-  const parsed = segmentsSchema.safeParse((await params).file.map(decodeSegment));
-  if (!parsed.success) notFound();
-  const note = await fetchNoteView(getDb(), parsed.data.join("/"));
-  if (!note) notFound();
-  return note;
-}
+// Metadata and page ask for the same note; cache() makes that one query per request.
+const findNote = cache(async (segments: string[]) => {
+  const parsed = segmentsSchema.safeParse(segments.map(decodeSegment));
+  return parsed.success ? fetchNoteView(getDb(), parsed.data.join("/")) : null;
+});
 
 // Next hands over non-ASCII segments percent-encoded; a stray "%" is kept literally.
 function decodeSegment(segment: string): string {
@@ -35,13 +34,15 @@ function decodeSegment(segment: string): string {
   }
 }
 
+// The page decides the 404 (notFound()); metadata only falls back to a neutral title.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const note = await loadNote(params);
-  return { title: `노트: ${note.title}` };
+  const note = await findNote((await params).file);
+  return { title: note ? `노트: ${note.title}` : "노트를 찾을 수 없음" };
 }
 
 export default async function NotePage({ params }: Props) {
-  const note = await loadNote(params);
+  const note = await findNote((await params).file);
+  if (!note) notFound();
   return (
     <>
       <Breadcrumbs items={[{ href: "/#notes", label: "노트" }, { label: note.path }]} />

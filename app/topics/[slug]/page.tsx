@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { Breadcrumbs } from "@/components/study/breadcrumbs";
 import { ChildTopics } from "@/components/study/child-topics";
@@ -19,13 +20,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 const slugSchema = z.string().min(1).max(300);
 
-async function loadTopic(params: Props["params"]) {
-  const parsed = slugSchema.safeParse((await params).slug);
-  if (!parsed.success) notFound();
-  const topic = await fetchTopicPage(getDb(), decodeSlug(parsed.data));
-  if (!topic) notFound();
-  return topic;
-}
+// Metadata and page ask for the same topic; cache() makes that one query per request.
+const findTopic = cache(async (slug: string) => {
+  const parsed = slugSchema.safeParse(slug);
+  return parsed.success ? fetchTopicPage(getDb(), decodeSlug(parsed.data)) : null;
+});
 
 // Next passes dynamic segments percent-encoded when they hold non-ASCII characters (Korean
 // headings make Korean slugs); a literal "%" that is not an escape is kept as it is.
@@ -38,13 +37,15 @@ function decodeSlug(slug: string): string {
   }
 }
 
+// The page decides the 404 (notFound()); metadata only falls back to a neutral title.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await loadTopic(params);
-  return { title: topic.title };
+  const topic = await findTopic((await params).slug);
+  return { title: topic?.title ?? "주제를 찾을 수 없음" };
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = await loadTopic(params);
+  const topic = await findTopic((await params).slug);
+  if (!topic) notFound();
   const flaggedLines = new Set(topic.lint.map((warning) => `${warning.file}:${warning.line}`));
 
   return (
