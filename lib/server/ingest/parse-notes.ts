@@ -60,7 +60,7 @@ export async function parseNotes(inputs: readonly { path: string; text: string }
         } catch (error) {
           const message =
             error instanceof TaskTimeoutError
-              ? `처리 시간이 ${Math.round(error.timeoutMs / 1000)}초를 넘어 이 노트를 건너뛰었습니다 (이전에 가져온 내용은 그대로 둡니다)`
+              ? `처리 시간이 ${error.timeoutMs < 1000 ? `${error.timeoutMs}ms` : `${Math.round(error.timeoutMs / 1000)}초`}를 넘어 이 노트를 건너뛰었습니다 (이전에 가져온 내용은 그대로 둡니다)`
               : `노트를 읽는 중 오류가 났습니다: ${error instanceof Error ? error.message : String(error)}`;
           return { note: null, failure: { file: note.path, line: 1, message } };
         }
