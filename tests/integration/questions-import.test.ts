@@ -121,6 +121,18 @@ for (const provider of testProviders()) {
       expect(await test.db.question.count({ where: { bankId: first.bankId, archivedAt: null } })).toBe(1);
     });
 
+    it("also reads our own bank format, as imported questions with fresh ids", async () => {
+      const content = readFileSync("tests/fixtures/questions/banks/alpha.md", "utf8");
+      const result = await importQuestionBank(test.db, { fileName: "my-own.md", content, now: NOW });
+      expect(result).toMatchObject({ imported: 3, skipped: [] });
+      const questions = (await exportQuestions(test.db)).filter((question) => question.bank === result.bankId);
+      expect(questions.every((question) => question.id.startsWith("imp-") && question.origin === "imported")).toBe(true);
+      expect(questions.map((question) => question.type).sort()).toEqual(["flashcard", "multiple", "single"]);
+      expect(questions.find((question) => question.type === "single")?.explanations.B).toBe("Fargate 태스크에는 실행 시간 제한이 없습니다.");
+      const broken = readFileSync("tests/fixtures/questions/broken/broken.md", "utf8");
+      await expect(importQuestionBank(test.db, { fileName: "broken.md", content: broken, now: NOW })).rejects.toThrow("broken.md:21 선택지 C 가 선택지 A 와 같습니다");
+    });
+
     it("refuses a file with nothing importable, naming the lines", async () => {
       const content = "### Q-only?\n- [ ] a\n- [ ] b\n";
       await expect(importQuestionBank(test.db, { fileName: "empty.md", content, now: NOW })).rejects.toThrow(ValidationError);

@@ -1,7 +1,8 @@
 // Imported drafts → core Questions: stable ids, taxonomy topics by keyword, a guessed domain.
 import { z } from "zod";
 import { hashText } from "./hash";
-import type { ImportedDraft } from "./import-parser";
+import { parseBankFile } from "./bank";
+import { parseCommunityBank, type ImportedDraft } from "./import-parser";
 import { validateQuestion } from "./question-schema";
 import { DOMAINS, type Domain, type Question } from "./types";
 
@@ -103,7 +104,7 @@ export function toImportedQuestion(draft: ImportedDraft, bankId: string, matchTo
     correct: draft.correct,
     chooseCount: draft.correct.length > 1 ? draft.correct.length : null,
     answer: null,
-    explanations: draft.explanation ? { _: draft.explanation } : {},
+    explanations: { ...draft.optionExplanations, ...(draft.explanation ? { _: draft.explanation } : {}) },
     sources: [],
     references: [],
     origin: "imported",
@@ -114,4 +115,60 @@ export function toImportedQuestion(draft: ImportedDraft, bankId: string, matchTo
   const result = validateQuestion(candidate);
   if (!result.question) return { question: null, message: result.issues.map((issue) => issue.message).join("; ") };
   return { question: result.question, message: null };
+}
+
+/** A file written in our own bank format (front matter `bank:`, or `- type: …` metadata). */
+export function looksLikeBankFormat(content: string): boolean {
+  const text = content.replace(/^\ufeff/, "");
+  return /^---\r?\n[\s\S]*?^bank\s*:/m.test(text) || /^##\s+\S+\s*\r?\n(?:\s*\r?\n)*[-*]\s+type\s*:\s*(single|multiple|flashcard|cloze)\b/m.test(text);
+}
+
+export interface ImportFileResult {
+  format: "bank" | "community";
+  questions: Question[];
+  skipped: { line: number; message: string }[];
+}
+
+/**
+ * Reads an uploaded file: our own bank format (content/questions/README.md) or a community
+ * format. Either way the questions become imported ones: ids from the bank and stem (so they
+ * never collide with curated ids), unknown topics dropped or matched by keyword.
+ */
+export function readImportFile(content: string, bankId: string, services: readonly { key: string }[], matchTopics: TopicMatcher): ImportFileResult {
+  const skipped: ImportFileResult["skipped"] = [];
+  const questions: Question[] = [];
+  if (looksLikeBankFormat(content)) {
+    const parsed = parseBankFile(content);
+    const known = new Set(services.map((service) => service.key));
+    for (const issue of parsed.issues) if (issue.severity === "error") skipped.push({ line: issue.line, message: issue.message });
+    for (const question of parsed.questions) {
+      const topics = question.topics.filter((topic) => known.has(topic));
+      const candidate: Question = { ...question, id: importedQuestionId(bankId, question.stem), bankId, origin: "imported", topics: topics.length ? topics : matchTopics(question.stem) };
+      const result = validateQuestion(candidate);
+      if (result.question) questions.push(result.question);
+      else skipped.push({ line: parsed.questionLines.get(question.id) ?? 1, message: result.issues.map((issue) => issue.message).join("; ") });
+    }
+    return { format: "bank", questions: dedupe(questions, skipped), skipped: skipped.sort((a, b) => a.line - b.line) };
+  }
+  const parsed = parseCommunityBank(content);
+  skipped.push(...parsed.skipped);
+  for (const draft of parsed.questions) {
+    const { question, message } = toImportedQuestion(draft, bankId, matchTopics);
+    if (question) questions.push(question);
+    else skipped.push({ line: draft.line, message: message ?? "형식 오류" });
+  }
+  return { format: "community", questions, skipped: skipped.sort((a, b) => a.line - b.line) };
+}
+
+/** Two bank-format questions with the same stem would share an imported id: keep the first. */
+function dedupe(questions: Question[], skipped: ImportFileResult["skipped"]): Question[] {
+  const seen = new Set<string>();
+  return questions.filter((question) => {
+    if (!seen.has(question.id)) {
+      seen.add(question.id);
+      return true;
+    }
+    skipped.push({ line: 1, message: "같은 본문의 문제가 두 번 있습니다" });
+    return false;
+  });
 }

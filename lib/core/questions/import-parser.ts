@@ -16,6 +16,8 @@ export interface ImportedDraft {
   /** from a "(Choose two.)" hint, else the number of correct options when more than one */
   chooseCount: number | null;
   explanation: string | null;
+  /** per-option explanations written under an option ("  - 정답: …", "  - Wrong: …") */
+  optionExplanations: Record<string, string>;
 }
 
 export interface ImportProblem {
@@ -39,6 +41,7 @@ const LETTER_OPTION = /^\s*(?:[-*+]\s+)?\(?([A-Ha-h])\s*[).:]\s+(.*)$/;
 const LETTER_PREFIX = /^\(?([A-Ha-h])\s*[).:]\s+(.*)$/;
 const ANSWER_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:answers?|correct\s+answers?|정답)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/i;
 const EXPLANATION_LINE = /^\s*(?:[-*+]\s+)?(?:>\s*)?(?:\*\*|__)?\s*(?:explanation|해설|설명)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/i;
+const OPTION_EXPLANATION = /^\s{2,}[-*+]\s+(?:정답|오답|correct|incorrect|wrong|why)\s*[:：]\s*(.*)$/i;
 const LABEL_ONLY = /^(?:Q(?:uestion)?\s*\.?\s*\d+|문제\s*\d+|\d+)\s*[.:)]?$/i;
 
 /** Plain text from a line that may hold inline HTML or markdown emphasis. `<script>`/`<style>` bodies go entirely. */
@@ -117,13 +120,13 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
   const title = block.title ? plainText(block.title).replace(/^\d+\s*[.)]\s+/, "") : "";
   if (title && !LABEL_ONLY.test(title)) stemLines.push(title);
 
-  const checkbox: { text: string; correct: boolean; line: number }[] = [];
-  const lettered: { letter: string; text: string; line: number }[] = [];
+  const checkbox: { text: string; correct: boolean; line: number; why?: string }[] = [];
+  const lettered: { letter: string; text: string; line: number; why?: string }[] = [];
   const answers: { letters: string[]; line: number }[] = [];
   let explanation: string[] | null = null;
   let inOptions = false;
   let fence = false;
-  let last: { text: string } | null = null;
+  let last: { text: string; why?: string } | null = null;
 
   for (const { text, line } of block.lines) {
     if (FENCE.test(text)) fence = !fence;
@@ -140,6 +143,12 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
       last = entry;
       inOptions = true;
       explanation = null;
+      continue;
+    }
+    // An indented "- 정답: …" under an option explains that option (our own bank format).
+    const optionWhy = last ? OPTION_EXPLANATION.exec(text) : null;
+    if (optionWhy && last) {
+      last.why = plainText(optionWhy[1] ?? "");
       continue;
     }
     const answerMatch = ANSWER_LINE.exec(text);
@@ -175,7 +184,10 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
     }
     if (explanation) explanation.push(plain);
     else if (!inOptions) stemLines.push(plain);
-    else if (last && /^\s{2,}\S/.test(text)) last.text = `${last.text} ${plain}`.trim();
+    else if (last && /^\s{2,}\S/.test(text)) {
+      if (last.why !== undefined) last.why = `${last.why} ${plain}`.trim();
+      else last.text = `${last.text} ${plain}`.trim();
+    }
     // Other prose after the options (links, notes) is ignored rather than guessed at.
   }
 
@@ -194,12 +206,16 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
   }
 
   let options: { key: string; text: string }[];
+  const optionExplanations: Record<string, string> = {};
   let correct: string[];
   let format: "a" | "b";
   if (checkbox.length > 0) {
     format = "a";
     options = checkbox.map((entry, index) => ({ key: LETTERS[index] ?? "?", text: entry.text }));
     correct = checkbox.flatMap((entry, index) => (entry.correct ? [LETTERS[index] ?? "?"] : []));
+    checkbox.forEach((entry, index) => {
+      if (entry.why) optionExplanations[LETTERS[index] ?? "?"] = entry.why;
+    });
     const empty = checkbox.find((entry) => entry.text === "");
     if (empty) return report(empty.line, "빈 선택지가 있습니다");
     if (correct.length === 0) return report(block.line, "정답 표시([x])가 없습니다");
@@ -215,6 +231,7 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
     const empty = lettered.find((entry) => entry.text === "");
     if (empty) return report(empty.line, `선택지 ${empty.letter} 가 비어 있습니다`);
     options = lettered.map((entry) => ({ key: entry.letter, text: entry.text }));
+    for (const entry of lettered) if (entry.why) optionExplanations[entry.letter] = entry.why;
     if (answers.length === 0) return report(block.line, "정답 줄(**Answer:** A)이 없습니다");
     if (answers.length > 1) return report(answers[1]?.line ?? block.line, "정답 줄이 두 번 있습니다");
     const answer = answers[0];
@@ -237,7 +254,7 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
   const hint = chooseHintCount(stem);
   if (hint !== null && hint !== correct.length) return report(block.line, `"Choose ${hint}" 힌트와 정답 ${correct.length}개가 다릅니다`);
   const chooseCount = correct.length > 1 ? correct.length : null;
-  return { line: block.line, format, stem, options, correct, chooseCount, explanation: explanation?.join("\n").trim() || null };
+  return { line: block.line, format, stem, options, correct, chooseCount, explanation: explanation?.join("\n").trim() || null, optionExplanations };
 }
 
 export function parseCommunityBank(content: string): ImportParseResult {

@@ -3,9 +3,8 @@
 // skipped. Importing a file with the same name again updates that bank: new questions are
 // added, edited ones keep their id when the stem is unchanged, vanished ones are archived.
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
-import { buildTopicMatcher, importedBankId, importedBankTitle, toImportedQuestion } from "@/lib/core/questions/import-mapping";
-import { parseCommunityBank, type ImportProblem } from "@/lib/core/questions/import-parser";
-import type { Question } from "@/lib/core/questions/types";
+import { buildTopicMatcher, importedBankId, importedBankTitle, readImportFile } from "@/lib/core/questions/import-mapping";
+import type { ImportProblem } from "@/lib/core/questions/import-parser";
 import { withTransaction, type Db } from "../db";
 import { DEFAULT_TAXONOMY_PATH, readTaxonomyServices } from "./content-files";
 import { questionToColumns } from "./map";
@@ -29,16 +28,8 @@ export interface ImportResult {
 export async function importQuestionBank(db: Db, input: ImportInput): Promise<ImportResult> {
   const fileName = input.fileName.trim() || "가져온 문제.md";
   const bankId = importedBankId(fileName);
-  const parsed = parseCommunityBank(input.content);
-  const skipped = [...parsed.skipped];
-  const matchTopics = buildTopicMatcher(readTaxonomyServices(input.taxonomyPath ?? DEFAULT_TAXONOMY_PATH));
-  const questions: Question[] = [];
-  for (const draft of parsed.questions) {
-    const { question, message } = toImportedQuestion(draft, bankId, matchTopics);
-    if (question) questions.push(question);
-    else skipped.push({ line: draft.line, message: message ?? "형식 오류" });
-  }
-  skipped.sort((a, b) => a.line - b.line);
+  const services = readTaxonomyServices(input.taxonomyPath ?? DEFAULT_TAXONOMY_PATH);
+  const { questions, skipped } = readImportFile(input.content, bankId, services, buildTopicMatcher(services));
   if (questions.length === 0) {
     const reasons = skipped.slice(0, 5).map((problem) => `${fileName}:${problem.line} ${problem.message}`);
     throw new ValidationError(`가져올 수 있는 문제가 없습니다. ${reasons.join(" · ")}${skipped.length > 5 ? ` 외 ${skipped.length - 5}건` : ""}`, "import_empty");
