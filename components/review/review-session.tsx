@@ -33,6 +33,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [answered, setAnswered] = useState(0);
+  const [leechCount, setLeechCount] = useState(initial.leechCount ?? 0);
   const shownAt = useRef(0);
   const rootRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -100,6 +101,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
       try {
         const result = await requestAnswer({ cardId: card.cardId, version: card.version, rating: value, selected, durationMs, scope: session.scope });
         setAnswered((count) => count + 1);
+        if (result.becameLeech) setLeechCount((count) => count + 1);
         setNotice(result.becameLeech ? "이 카드는 여러 번 잊어 거머리 카드로 표시했습니다. 주제를 다시 공부해 보세요." : null);
         setSession(result.session);
       } catch (error) {
@@ -171,7 +173,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
 
   return (
     <div ref={rootRef} data-review-root className="mx-auto max-w-3xl space-y-4" aria-busy={busy}>
-      <SessionHeader session={session} scopeLabel={scopeLabel} cramHref={cramHref} answered={answered} />
+      <SessionHeader session={session} leechCount={leechCount} scopeLabel={scopeLabel} cramHref={cramHref} answered={answered} />
 
       <div aria-live="polite" className="min-h-0 empty:hidden">
         {notice ? <p className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950/50 dark:text-sky-200">{notice}</p> : null}

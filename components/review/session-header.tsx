@@ -13,7 +13,7 @@ function Count({ label, value, tone }: { label: string; value: number; tone: str
   );
 }
 
-export function SessionHeader({ session, scopeLabel, cramHref, answered }: { session: SessionView; scopeLabel: string; cramHref: string; answered: number }) {
+export function SessionHeader({ session, leechCount, scopeLabel, cramHref, answered }: { session: SessionView; leechCount: number; scopeLabel: string; cramHref: string; answered: number }) {
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -38,9 +38,9 @@ export function SessionHeader({ session, scopeLabel, cramHref, answered }: { ses
         <Count label="학습 중" value={session.counts.learning} tone="text-amber-700 dark:text-amber-300" />
         <Count label="복습" value={session.counts.review} tone="text-emerald-700 dark:text-emerald-300" />
       </div>
-      {session.leechCount > 0 ? (
+      {leechCount > 0 ? (
         <p className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-950/40 dark:text-rose-200">
-          자꾸 잊는 거머리 카드가 {session.leechCount}장 있습니다.{" "}
+          자꾸 잊는 거머리 카드가 {leechCount}장 있습니다.{" "}
           <Link href="/review/leeches" className="font-semibold underline underline-offset-2">
             주제를 다시 공부하기 →
           </Link>

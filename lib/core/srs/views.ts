@@ -154,7 +154,8 @@ export interface SessionView {
   nextDueAt: string | null;
   /** the answer U would undo */
   undoLogId: string | null;
-  leechCount: number;
+  /** null after an answer: the client keeps the page-load count and adds new leeches */
+  leechCount: number | null;
   newLimit: number;
   newStartedToday: number;
 }

@@ -9,14 +9,13 @@ import { createScheduler, type ReviewScheduler } from "@/lib/core/srs/scheduler"
 import type { ReviewSettings } from "@/lib/core/srs/types";
 import { toCardView, type CramSessionView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
 import {
-  countDue,
+  countDay,
   countLeeches,
-  countNewStartedSince,
   ensureCards,
   fetchAllCandidates,
+  fetchHeadCandidates,
   fetchNewCandidates,
   fetchReviewedCandidates,
-  fetchUpcomingLearning,
   findCardWithQuestion,
   findCardsWithQuestions,
   findLatestLog,
@@ -35,22 +34,14 @@ interface DayFrame {
   scheduler: ReviewScheduler;
   dayStart: Date;
   dayEnd: Date;
-  newStartedToday: number;
-  newLimitRemaining: number;
 }
 
-async function loadDayFrame(db: Db | Tx, context: SessionContext, settings?: ReviewSettings): Promise<DayFrame> {
-  const resolved = settings ?? (await readSettings(db, context.learnerId));
-  const dayStart = startOfLearnerDay(context.now, resolved.timeZone, resolved.dayStartHour);
-  const dayEnd = nextLearnerDayStart(context.now, resolved.timeZone, resolved.dayStartHour);
-  const newStartedToday = await countNewStartedSince(db, context.learnerId, dayStart);
+function dayFrame(settings: ReviewSettings, now: Date): DayFrame {
   return {
-    settings: resolved,
-    scheduler: createScheduler(resolved),
-    dayStart,
-    dayEnd,
-    newStartedToday,
-    newLimitRemaining: Math.max(0, resolved.dailyNewLimit - newStartedToday),
+    settings,
+    scheduler: createScheduler(settings),
+    dayStart: startOfLearnerDay(now, settings.timeZone, settings.dayStartHour),
+    dayEnd: nextLearnerDayStart(now, settings.timeZone, settings.dayStartHour),
   };
 }
 
@@ -58,29 +49,35 @@ async function loadDayFrame(db: Db | Tx, context: SessionContext, settings?: Rev
  * Today's whole queue, in order. Creates missing card rows first (questions added by a sync).
  * The last answer's topic seeds the interleaving, so a reload continues the same order.
  */
-export async function buildTodayQueue(db: Db, context: SessionContext): Promise<{ queue: ReviewQueue; frame: DayFrame; undoLogId: string | null }> {
+export async function buildTodayQueue(
+  db: Db,
+  context: SessionContext,
+): Promise<{ queue: ReviewQueue; frame: DayFrame; newStartedToday: number; undoLogId: string | null }> {
   await ensureCards(db, context.learnerId, context.now);
-  const frame = await loadDayFrame(db, context);
-  const [latest, reviewed, fresh] = await Promise.all([
+  const frame = dayFrame(await readSettings(db, context.learnerId), context.now);
+  const { settings } = frame;
+  // New candidates are fetched for the whole daily limit; the builder trims to what is left.
+  const [counts, latest, reviewed, fresh] = await Promise.all([
+    countDay(db, context.learnerId, { now: context.now, dayStart: frame.dayStart, dayEnd: frame.dayEnd, scope: context.scope, newCap: 0 }),
     findLatestLog(db, context.learnerId, frame.dayStart),
-    fetchReviewedCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope: context.scope }),
-    fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: frame.newLimitRemaining }),
+    fetchReviewedCandidates(db, context.learnerId, { dayEnd: frame.dayEnd, scope: context.scope }),
+    fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: settings.dailyNewLimit }),
   ]);
   const queue = buildReviewQueue({
     now: context.now,
     dayEnd: frame.dayEnd,
     reviewed,
     fresh,
-    newLimitRemaining: frame.newLimitRemaining,
+    newLimitRemaining: Math.max(0, settings.dailyNewLimit - counts.newStarted),
     previousTopic: latest?.topic ?? null,
     retrievability: (card) => frame.scheduler.retrievability(card, context.now),
   });
-  return { queue, frame, undoLogId: latest?.id ?? null };
+  return { queue, frame, newStartedToday: counts.newStarted, undoLogId: latest?.id ?? null };
 }
 
 /** Page load: the full queue decides the first card and the counts. */
 export async function fetchReviewSession(db: Db, context: SessionContext): Promise<SessionView> {
-  const { queue, frame, undoLogId } = await buildTodayQueue(db, context);
+  const { queue, frame, newStartedToday, undoLogId } = await buildTodayQueue(db, context);
   const head = nextQueueItem(queue);
   const [card, leechCount] = await Promise.all([head ? loadCardView(db, head.cardId) : null, countLeeches(db, context.learnerId)]);
   return {
@@ -92,35 +89,36 @@ export async function fetchReviewSession(db: Db, context: SessionContext): Promi
     undoLogId,
     leechCount,
     newLimit: frame.settings.dailyNewLimit,
-    newStartedToday: frame.newStartedToday,
+    newStartedToday,
   };
 }
 
 /**
  * The card after an answer, without reading the whole queue: the few weakest due cards (enough
- * for the interleaving look-ahead), the first new card of each topic and the soonest learning
- * card give the same head as `buildTodayQueue`; counts come from one aggregate query.
+ * for the interleaving look-ahead), the soonest learning card and, when nothing is due, the first
+ * new card of each topic give the same head as `buildTodayQueue`; counts come from one aggregate
+ * query. `leechCount` is null: the client keeps its own from the page load and each answer.
  */
 export async function fetchNextCard(
   db: Db,
   context: SessionContext & { previousTopic: string | null; undoLogId: string | null; settings?: ReviewSettings },
 ): Promise<SessionView> {
-  const frame = await loadDayFrame(db, context, context.settings);
-  const base = { now: context.now, dayEnd: frame.dayEnd, scope: context.scope };
-  const [reviewed, upcoming, counts, leechCount] = await Promise.all([
-    fetchReviewedCandidates(db, context.learnerId, { ...base, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
-    fetchUpcomingLearning(db, context.learnerId, { ...base, limit: 1 }),
-    countDue(db, context.learnerId, { ...base, newCap: frame.newLimitRemaining }),
-    countLeeches(db, context.learnerId),
+  const frame = dayFrame(context.settings ?? (await readSettings(db, context.learnerId)), context.now);
+  const { settings } = frame;
+  const window = { now: context.now, dayStart: frame.dayStart, dayEnd: frame.dayEnd, scope: context.scope };
+  const [counts, candidates] = await Promise.all([
+    countDay(db, context.learnerId, { ...window, newCap: settings.dailyNewLimit }),
+    fetchHeadCandidates(db, context.learnerId, { ...window, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
   ]);
-  // New cards matter only when nothing is due now; then one per topic decides the head.
-  const fresh = reviewed.length === 0 && frame.newLimitRemaining > 0 ? await fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: 1 }) : [];
+  const newLimitRemaining = Math.max(0, settings.dailyNewLimit - counts.newStarted);
+  const dueNow = counts.learning + counts.review > 0;
+  const fresh = !dueNow && newLimitRemaining > 0 ? await fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: 1 }) : [];
   const queue = buildReviewQueue({
     now: context.now,
     dayEnd: frame.dayEnd,
-    reviewed: [...reviewed, ...upcoming],
+    reviewed: candidates,
     fresh,
-    newLimitRemaining: frame.newLimitRemaining,
+    newLimitRemaining,
     previousTopic: context.previousTopic,
     retrievability: (card) => frame.scheduler.retrievability(card, context.now),
   });
@@ -130,12 +128,12 @@ export async function fetchNextCard(
     mode: "review",
     scope: context.scope,
     card,
-    counts: { learning: counts.learning, review: counts.review, new: Math.min(counts.newAvailable, frame.newLimitRemaining) },
-    nextDueAt: head ? null : (upcoming[0]?.due.toISOString() ?? null),
+    counts: { learning: counts.learning, review: counts.review, new: Math.min(counts.newAvailable, newLimitRemaining) },
+    nextDueAt: head ? null : (queue.nextDueAt?.toISOString() ?? null),
     undoLogId: context.undoLogId,
-    leechCount,
-    newLimit: frame.settings.dailyNewLimit,
-    newStartedToday: frame.newStartedToday,
+    leechCount: null,
+    newLimit: settings.dailyNewLimit,
+    newStartedToday: counts.newStarted,
   };
 }
 
