@@ -28,6 +28,7 @@ export function ImportForm({
   const [state, formAction, pending] = useActionState(action, IDLE);
   // Checked before upload: a body over the server action limit would fail with a generic error.
   const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const errors = state.fieldErrors ?? {};
   const fileError = tooLarge ?? errors.file;
   const maxKb = Math.floor(maxBytes / 1024);
@@ -43,24 +44,39 @@ export function ImportForm({
         }}
       >
         <div>
-          <label htmlFor="import-file" className="mb-1 block text-sm font-medium">
+          <span id="import-file-label" className="mb-1 block text-sm font-medium">
             마크다운 파일
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".md,.markdown,.txt,text/markdown,text/plain"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={`import-file-hint${fileError ? " import-file-error" : ""}`}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              setTooLarge(file && file.size > maxBytes ? `파일이 너무 큽니다 (${Math.ceil(file.size / 1024)}KB). ${maxKb}KB 이하만 올릴 수 있습니다.` : null);
-            }}
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-800 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-white hover:file:bg-slate-700 dark:file:bg-slate-200 dark:file:text-slate-900"
-          />
+          </span>
+          {/* The native control would speak the browser's language ("Choose File"); the input
+              stays focusable for the keyboard and the label is its Korean face. */}
+          <div className="flex flex-wrap items-center gap-3">
+            <input
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".md,.markdown,.txt,text/markdown,text/plain"
+              aria-labelledby="import-file-label"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={`import-file-name-shown import-file-hint${fileError ? " import-file-error" : ""}`}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                setChosen(file ? file.name : null);
+                setTooLarge(file && file.size > maxBytes ? `파일이 너무 큽니다 (${Math.ceil(file.size / 1024)}KB). ${maxKb}KB 이하만 올릴 수 있습니다.` : null);
+              }}
+              className="peer sr-only"
+            />
+            <label
+              htmlFor="import-file"
+              className="cursor-pointer rounded-md bg-slate-800 px-3 py-2 text-sm font-semibold text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-500 hover:bg-slate-700 dark:bg-slate-200 dark:text-slate-900 dark:hover:bg-white"
+            >
+              파일 고르기
+            </label>
+            <span id="import-file-name-shown" className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400">
+              {chosen ?? "고른 파일 없음"}
+            </span>
+          </div>
           <p id="import-file-hint" className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-            UTF-8 텍스트, {maxKb}KB 이하. 파일을 고르면 아래 붙여넣기 칸은 무시됩니다.
+            UTF-8 텍스트(.md), {maxKb}KB 이하. 파일을 고르면 아래 붙여넣기 칸은 무시됩니다.
           </p>
           <FieldError id="import-file-error" message={fileError ?? undefined} />
         </div>
@@ -133,7 +149,7 @@ function ImportReport({ report }: { report: NonNullable<ImportFormState["report"
         <strong>{report.imported}개</strong> 문제를 가져왔습니다
         {report.skipped.length > 0 ? `, ${report.skipped.length}개는 건너뛰었습니다.` : "."}{" "}
         {report.imported > 0 && (
-          <Link href="/questions?origin=imported" className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          <Link href={`/questions?bank=${encodeURIComponent(report.bankId)}`} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
             가져온 문제 보기
           </Link>
         )}
@@ -144,8 +160,8 @@ function ImportReport({ report }: { report: NonNullable<ImportFormState["report"
             <caption className="mb-1 text-left text-xs font-semibold text-slate-600 dark:text-slate-400">건너뛴 항목</caption>
             <thead>
               <tr className="border-b border-emerald-200 dark:border-emerald-800">
-                <th scope="col" className="w-20 py-1.5 pr-3 font-semibold">
-                  줄
+                <th scope="col" className="w-px py-1.5 pr-4 font-semibold whitespace-nowrap">
+                  위치
                 </th>
                 <th scope="col" className="py-1.5 font-semibold">
                   사유
@@ -155,10 +171,10 @@ function ImportReport({ report }: { report: NonNullable<ImportFormState["report"
             <tbody>
               {report.skipped.map((entry, index) => (
                 <tr key={`${entry.line}-${index}`} className="border-b border-emerald-100 last:border-0 dark:border-emerald-900">
-                  <td className="py-1.5 pr-3 font-mono">
+                  <td className="py-1.5 pr-4 align-top font-mono whitespace-nowrap">
                     {report.fileName}:{entry.line}
                   </td>
-                  <td className="py-1.5">{entry.message}</td>
+                  <td className="py-1.5 align-top">{entry.message}</td>
                 </tr>
               ))}
             </tbody>

@@ -36,6 +36,8 @@ const dateTime = new Intl.DateTimeFormat("ko-KR", {
   day: "numeric",
   hour: "2-digit",
   minute: "2-digit",
+  // 24-hour clock: the "오전/오후" day-period names are missing from some ICU builds ("AM").
+  hourCycle: "h23",
 });
 
 /** Dates are shown in the learner's study time zone (settings default, Asia/Seoul). */

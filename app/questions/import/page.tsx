@@ -25,16 +25,19 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       </nav>
       <PageHeader
         title="문제 가져오기"
-        description={
-          <>
-          커뮤니티에서 받은 마크다운 문제 은행을 올리면 새 은행으로 저장됩니다. 두 형식을 읽습니다: (a){" "}
-          <code className="font-mono">###</code> 제목 아래 <code className="font-mono">- [x]</code> 정답 /{" "}
-          <code className="font-mono">- [ ]</code> 오답 선택지, (b) <code className="font-mono">- A) …</code> 선택지와{" "}
-          <code className="font-mono">**Answer:** A, B</code> 줄. 정답 표시가 없거나 형식이 깨진 문제는 줄 번호와 함께 알려 주고
-          건너뜁니다.
-          </>
-        }
-      />
+        description="커뮤니티에서 받은 마크다운 문제 은행을 올리면 새 은행으로 저장됩니다. 같은 파일 이름으로 다시 올리면 그 은행을 갱신합니다."
+      >
+        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
+          <li>
+            형식 (a): <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] dark:bg-slate-800">###</code> 제목 아래 <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] dark:bg-slate-800">- [x]</code> 정답, 
+            <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] dark:bg-slate-800">- [ ]</code> 오답 선택지. &ldquo;(Choose two.)&rdquo; 같은 개수 힌트를 읽습니다.
+          </li>
+          <li>
+            형식 (b): <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] dark:bg-slate-800">- A) …</code> 선택지와 <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] dark:bg-slate-800">**Answer:** A, B</code> 줄.
+          </li>
+          <li>정답 표시가 없거나, 중복이거나, 형식이 깨진 문제는 줄 번호와 함께 알려 주고 건너뜁니다.</li>
+        </ul>
+      </PageHeader>
 
       {removed && (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-500/10 dark:text-emerald-200">
