@@ -29,6 +29,9 @@ export function formatNormalised(fact: Pick<FactRowView, "value" | "valueMax" | 
 }
 
 export function FactTable({ facts, flaggedLines }: { facts: readonly FactRowView[]; flaggedLines?: ReadonlySet<string> }) {
+  // When every fact comes from one note, "152줄" says enough; the note is named in the header.
+  const notes = new Set(facts.map((fact) => fact.notePath));
+  const singleNote = notes.size === 1 ? [...notes][0]! : null;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full border-collapse text-sm">
@@ -37,7 +40,9 @@ export function FactTable({ facts, flaggedLines }: { facts: readonly FactRowView
           <tr>
             <th scope="col" className="px-3 py-2 font-semibold">항목</th>
             <th scope="col" className="px-3 py-2 font-semibold">노트의 값</th>
-            <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">출처</th>
+            <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">
+              출처{singleNote ? <span className="block max-w-[16rem] truncate text-xs font-normal text-slate-500 dark:text-slate-400" title={singleNote}>{singleNote}</span> : null}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -45,8 +50,8 @@ export function FactTable({ facts, flaggedLines }: { facts: readonly FactRowView
             const flagged = flaggedLines?.has(`${fact.notePath}:${fact.line}`) ?? false;
             const normalised = formatNormalised(fact);
             const source = (
-              <a href={noteHref(fact.notePath, fact.line)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
-                {fact.notePath}:{fact.line}
+              <a href={noteHref(fact.notePath, fact.line)} title={`${fact.notePath} ${fact.line}번째 줄`} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                {singleNote ? `${fact.line}줄` : `${fact.notePath}:${fact.line}`}
               </a>
             );
             return (

@@ -1,6 +1,7 @@
 import { LINT_KIND_LABELS, type LintKind } from "./lint-kinds";
 import { Icon } from "@/components/ui/icons";
 import { noteHref } from "./links";
+import { documentationLabel, LinkifiedText } from "./linkified-text";
 
 export interface LintNoticeItem {
   id: string;
@@ -27,7 +28,9 @@ export function LintNotice({ warnings }: { warnings: readonly LintNoticeItem[] }
                 <Icon name={label.icon} className="h-4 w-4" />
                 {label.title}
               </span>
-              <span className="mt-0.5 block">{warning.message}</span>
+              <span className="mt-0.5 block">
+                <LinkifiedText text={warning.message} linkLabel={documentationLabel} />
+              </span>
               <a href={noteHref(warning.file, warning.line)} className="text-xs text-amber-800 underline underline-offset-2 dark:text-amber-300">
                 {warning.file}:{warning.line} 줄 보기
               </a>

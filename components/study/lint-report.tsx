@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LINT_KIND_LABELS, type LintKind } from "./lint-kinds";
 import { Icon } from "@/components/ui/icons";
 import { noteHref, topicHref } from "./links";
+import { documentationLabel, LinkifiedText } from "./linkified-text";
 
 export interface LintGroupView {
   kind: LintKind;
@@ -38,7 +39,9 @@ export function LintReport({ groups }: { groups: readonly LintGroupView[] }) {
               <ul className="mt-3 divide-y divide-slate-100 dark:divide-slate-800">
                 {group.warnings.map((warning) => (
                   <li key={warning.id} className="py-3">
-                    <p className="text-sm text-slate-900 dark:text-slate-100">{warning.message}</p>
+                    <p className="text-sm text-slate-900 dark:text-slate-100">
+                      <LinkifiedText text={warning.message} linkLabel={documentationLabel} />
+                    </p>
                     <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs">
                       {warning.noteExists ? (
                         <a href={noteHref(warning.file, warning.line)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">

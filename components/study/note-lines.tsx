@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import { LINT_KIND_LABELS, type LintKind } from "./lint-kinds";
 import { Icon } from "@/components/ui/icons";
 import { topicHref } from "./links";
+import { documentationLabel, LinkifiedText } from "./linkified-text";
 
 export interface NoteLinesProps {
   lines: readonly string[];
@@ -56,7 +57,7 @@ export function NoteLines({ lines, topicsByLine, lint }: NoteLinesProps) {
                     <td />
                     <td className="bg-amber-50 px-3 py-1 font-sans text-xs text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
                       <Icon name={LINT_KIND_LABELS[warning.kind].icon} className="mr-1 h-3.5 w-3.5 align-[-2px]" />
-                      <span className="font-semibold">{LINT_KIND_LABELS[warning.kind].title}:</span> {warning.message}
+                      <span className="font-semibold">{LINT_KIND_LABELS[warning.kind].title}:</span> <LinkifiedText text={warning.message} linkLabel={documentationLabel} />
                     </td>
                   </tr>
                 ))}

@@ -57,7 +57,8 @@ export function TopicTree({ groups }: { groups: readonly TopicTreeGroupView[] })
                 주제 {group.topicCount}개{group.factCount ? ` · 수치 ${group.factCount}개` : ""}
               </p>
             </div>
-            <ul className="space-y-1">
+            {/* Two columns on wide screens: a category can hold a hundred headings. */}
+            <ul className={`space-y-1 ${group.topicCount > 12 ? "lg:columns-2 lg:gap-10" : ""}`}>
               {group.roots.map((node) => (
                 <TreeItem key={node.id} node={node} root />
               ))}
@@ -71,8 +72,8 @@ export function TopicTree({ groups }: { groups: readonly TopicTreeGroupView[] })
 
 function TreeItem({ node, root = false }: { node: TopicTreeNodeView; root?: boolean }) {
   return (
-    <li>
-      {root && node.context.length > 0 ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{node.context.join(" › ")}</p> : null}
+    <li className={root ? "break-inside-avoid" : undefined}>
+      {root && node.context.length > 0 ? <p className="mt-2 pl-1 text-xs text-slate-500 dark:text-slate-400">{node.context.join(" › ")}</p> : null}
       <div className="flex items-baseline gap-2">
         <Link
           href={topicHref(node.slug)}
