@@ -19,7 +19,11 @@ export function questionHref(id: string): string {
 
 /** Cloze blanks would give the answer away in the list; show them as empty slots. */
 function previewOf(stem: string): string {
-  return stem.replace(/\{\{[^{}\n]+\}\}/g, "____").replace(/`/g, "");
+  return stem
+    .replace(/\{\{[^{}\n]+\}\}/g, "____")
+    .replace(/`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function QuestionList({ items }: { items: QuestionListItem[] }) {
@@ -31,7 +35,7 @@ export function QuestionList({ items }: { items: QuestionListItem[] }) {
             <QuestionBadges type={item.type} domain={item.domain} origin={item.origin} difficulty={item.difficulty} />
             <h2 className="mt-2 text-[0.95rem] leading-relaxed font-medium text-slate-900 dark:text-slate-100">
               {/* The whole card is clickable through the stretched link; the text stays selectable. */}
-              <Link href={questionHref(item.id)} className="line-clamp-3 after:absolute after:inset-0 after:rounded-xl focus:outline-none">
+              <Link href={questionHref(item.id)} className="line-clamp-3 after:absolute after:inset-0 after:rounded-xl">
                 {previewOf(item.stem)}
               </Link>
             </h2>

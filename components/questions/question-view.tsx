@@ -126,9 +126,9 @@ export function QuestionView({ question, links }: { question: Question; links: Q
               <span className="group-open:hidden">정답 보기</span>
               <span className="hidden group-open:inline">정답 숨기기</span>
             </span>
-            <span aria-hidden="true" className="transition group-open:rotate-180">
-              ▾
-            </span>
+            <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" className="size-5 transition-transform group-open:rotate-180">
+              <path d="m5 8 5 5 5-5" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
           </summary>
           <div className="space-y-4 px-4 py-4">
             {choice ? <ChoiceAnswer question={question} /> : <CardAnswer question={question} />}

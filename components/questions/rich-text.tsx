@@ -7,10 +7,26 @@ const TOKEN = /(`[^`\n]+`|\{\{[^{}\n]+\}\})/g;
  * React escapes everything else, so imported banks cannot inject HTML.
  * `blanks`: "hide" shows an empty slot (the question), "show" the answer highlighted (the reveal).
  */
+/**
+ * Bank files wrap long stems over several lines; those breaks are not meant for the reader.
+ * A blank line (paragraph) and a line that starts a list item keep their break.
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split(/\r?\n/);
+  let result = lines[0] ?? "";
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] ?? "";
+    const previous = lines[index - 1] ?? "";
+    const keepBreak = line.trim() === "" || previous.trim() === "" || /^\s*([-*•]|\d+[.)])\s/.test(line);
+    result += keepBreak ? `\n${line}` : ` ${line.trim()}`;
+  }
+  return result;
+}
+
 export function RichText({ text, blanks = "hide" }: { text: string; blanks?: "hide" | "show" }) {
   const parts: ReactNode[] = [];
   let blankNumber = 0;
-  for (const [index, part] of text.split(TOKEN).entries()) {
+  for (const [index, part] of unwrapLines(text).split(TOKEN).entries()) {
     if (part === "") continue;
     if (part.startsWith("`") && part.endsWith("`") && part.length > 2) {
       parts.push(
