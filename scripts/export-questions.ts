@@ -1,14 +1,21 @@
 // npm run export:questions -- --json         every live question as a JSON array on stdout
 // npm run export:questions -- --json --all   archived questions too
+// npm run export:questions -- --summary      counts per origin, bank, domain, type, coverage group
 // Without --json: one line per question (id, origin, type, domain, topics).
 import { disconnectAll, getDb } from "@/lib/server/db";
 import { readEnv } from "@/lib/server/env";
 import { exportQuestions } from "@/lib/server/questions/export";
+import { formatSummary, summarizeQuestions } from "@/lib/core/questions/content-check";
 
 const env = readEnv();
 try {
   const questions = await exportQuestions(getDb(env.DATABASE_URL), { includeArchived: process.argv.includes("--all") });
-  if (process.argv.includes("--json")) {
+  if (process.argv.includes("--summary")) {
+    const perOrigin = new Map<string, number>();
+    for (const question of questions) perOrigin.set(question.origin, (perOrigin.get(question.origin) ?? 0) + 1);
+    console.log(`출처별: ${[...perOrigin].map(([origin, count]) => `${origin} ${count}`).join(" · ")}`);
+    console.log(formatSummary(summarizeQuestions(questions.map((question) => ({ ...question, bankId: question.bank })))));
+  } else if (process.argv.includes("--json")) {
     process.stdout.write(`${JSON.stringify(questions, null, 2)}\n`);
   } else {
     for (const question of questions) {

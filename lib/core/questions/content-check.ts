@@ -122,7 +122,7 @@ export interface QuestionSummary {
   groups: { key: string; label: string; count: number }[];
 }
 
-export function summarizeQuestions(questions: readonly Question[]): QuestionSummary {
+export function summarizeQuestions(questions: readonly Pick<Question, "bankId" | "domain" | "type" | "topics">[]): QuestionSummary {
   const perBank = new Map<string, number>();
   const perDomain = new Map<Domain, number>(DOMAINS.map((domain) => [domain, 0]));
   const perType = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
