@@ -28,7 +28,14 @@ export interface Concept {
   wrongNote?: string;
 }
 
-const c = (concept: Concept) => concept;
+// Route 53 and ALB concepts rest on the notes' list of policies / rule conditions, which the
+// ingester extracts as facts (route53 routing-policies, alb rule-conditions).
+const FAMILY_FACTS: Partial<Record<Concept["family"], { service: string; attribute: string }[]>> = {
+  "route53-policy": [{ service: "route53", attribute: "routing-policies" }],
+  "alb-condition": [{ service: "alb", attribute: "rule-conditions" }],
+};
+
+const c = (concept: Concept): Concept => ({ ...concept, facts: [...(concept.facts ?? []), ...(FAMILY_FACTS[concept.family] ?? [])] });
 
 export const CONCEPTS: Concept[] = [
   // Route 53 routing policies (route53-acm-alb-ecs.md, 라우팅 정책)
