@@ -23,10 +23,10 @@ describe("content:check", () => {
     const run = contentCheck("--dir", "tests/fixtures/questions/broken");
     expect(run.status).toBe(1);
     const file = "tests/fixtures/questions/broken/broken.md";
-    expect(run.stderr).toContain(`${file}:21: 오류: 선택지 C 가 선택지 A 와 같습니다`);
-    expect(run.stderr).toContain(`${file}:23: 오류: 선택지 D 에 설명(정답:/오답:)이 없습니다`);
-    expect(run.stderr).toContain(`${file}:31: 오류: choose 3 와 정답 표시 2개가 다릅니다`);
-    expect(run.stderr).toContain(`${file}:34: 오류: 본문의 "2개를 고르시오" 와 choose 3 가 다릅니다`);
+    expect(run.stderr).toContain(`${file}:21: 오류: fx-broken-topic: 선택지 C 가 선택지 A 와 같습니다`);
+    expect(run.stderr).toContain(`${file}:23: 오류: fx-broken-topic: 선택지 D 에 설명(정답:/오답:)이 없습니다`);
+    expect(run.stderr).toContain(`${file}:31: 오류: fx-broken-choose: choose 3 와 정답 표시 2개가 다릅니다`);
+    expect(run.stderr).toContain(`${file}:34: 오류: fx-broken-choose: 본문의 "2개를 고르시오" 와 choose 3 가 다릅니다`);
     expect(run.stderr).toContain("content:check 실패");
   });
 

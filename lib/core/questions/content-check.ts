@@ -44,7 +44,9 @@ export function checkBankFiles(files: readonly { file: string; content: string }
 
   for (const { file, content } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const parsed: ParsedBankFile = parseBankFile(content);
-    for (const issue of parsed.issues) issues.push({ file, line: issue.line, message: issue.message, severity: issue.severity });
+    for (const issue of parsed.issues) {
+      issues.push({ file, line: issue.line, message: issue.questionId ? `${issue.questionId}: ${issue.message}` : issue.message, severity: issue.severity });
+    }
 
     if (parsed.bankId) {
       const owner = bankOwners.get(parsed.bankId);
