@@ -19,7 +19,10 @@ try {
   const ingest = await runIngest(db, { notesDir: env.NOTES_DIR, now });
   console.log(`노트 ${ingest.notes}개 · 주제 ${ingest.topics}개 · 사실 ${ingest.facts}개 (변경 ${ingest.changed}) · 경고 ${ingest.warnings.length}개`);
   const questions = await syncQuestionBanks(db, { questionsDir: env.QUESTIONS_DIR, now });
-  console.log(`문제 ${questions.questions}개 (생성 ${questions.created}, 갱신 ${questions.updated}, 보관 ${questions.archived})`);
+  console.log(`문제 ${questions.questions}개 (새로 ${questions.created}, 갱신 ${questions.updated}, 보관 ${questions.archived}, 노트에서 생성 ${questions.generated})`);
+  for (const issue of questions.issues) console.warn(`  문제 은행 경고: ${issue.file}:${issue.line} ${issue.message}`);
+  for (const warning of ingest.warnings.slice(0, 5)) console.warn(`  노트 경고: ${warning.file}:${warning.line} ${warning.message}`);
+  if (ingest.warnings.length > 5) console.warn(`  … 외 ${ingest.warnings.length - 5}개 (/notes/lint 에서 모두 볼 수 있습니다)`);
   await suspendArchivedQuestionCards(db);
 } finally {
   await disconnectAll();
