@@ -32,29 +32,15 @@ export function SearchResults({ topics, facts, total }: { topics: readonly Topic
           <h2 id="fact-hits" className="mb-3 text-base font-semibold">
             수치·한도 <span className="text-sm font-normal text-slate-500 dark:text-slate-400">{facts.length}</span>
           </h2>
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {facts.map((fact) => (
-              <li key={fact.factId} className="rounded-xl border border-emerald-200 bg-emerald-50/60 p-4 dark:border-emerald-900 dark:bg-emerald-950/30">
-                <p className="text-sm text-slate-700 dark:text-slate-300">
-                  <HighlightedText segments={fact.label} />
-                </p>
-                <p className="mt-1 text-2xl font-bold tabular-nums text-emerald-800 dark:text-emerald-300">{fact.valueText}</p>
-                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                  <HighlightedText segments={fact.excerpt} />
-                </p>
-                <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs">
-                  {fact.topic ? (
-                    <Link href={topicHref(fact.topic.slug, `fact-${fact.factId}`)} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
-                      {fact.topic.title}
-                    </Link>
-                  ) : null}
-                  <a href={noteHref(fact.notePath, fact.line)} className="text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
-                    {fact.notePath}:{fact.line}
-                  </a>
-                </p>
-              </li>
-            ))}
-          </ul>
+          <FactCards facts={facts.slice(0, FACTS_SHOWN)} />
+          {facts.length > FACTS_SHOWN ? (
+            <details className="mt-3">
+              <summary className="cursor-pointer text-sm font-medium text-sky-700 dark:text-sky-400">수치 {facts.length - FACTS_SHOWN}개 더 보기</summary>
+              <div className="mt-3">
+                <FactCards facts={facts.slice(FACTS_SHOWN)} />
+              </div>
+            </details>
+          ) : null}
         </section>
       ) : null}
       {topics.length > 0 ? (
@@ -105,5 +91,38 @@ export function ExampleQueries({ queries, label = "이렇게 검색해 보세요
         ))}
       </ul>
     </div>
+  );
+}
+
+// The best few facts answer most searches ("15분"); the rest wait behind a disclosure so the
+// topic results are not pushed off a phone screen.
+const FACTS_SHOWN = 4;
+
+function FactCards({ facts }: { facts: readonly FactHitView[] }) {
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2">
+      {facts.map((fact) => (
+        <li key={fact.factId} className="rounded-xl border border-emerald-200 bg-emerald-50/60 p-4 dark:border-emerald-900 dark:bg-emerald-950/30">
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            <HighlightedText segments={fact.label} />
+          </p>
+          <p className="mt-1 text-2xl font-bold tabular-nums text-emerald-800 dark:text-emerald-300">{fact.valueText}</p>
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            <HighlightedText segments={fact.excerpt} />
+          </p>
+          <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs">
+            {fact.topic ? (
+              // A plain link so the fact's row is the :target on arrival (see noteHref).
+              <a href={topicHref(fact.topic.slug, `fact-${fact.factId}`)} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                {fact.topic.title}
+              </a>
+            ) : null}
+            <a href={noteHref(fact.notePath, fact.line)} className="text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
+              {fact.notePath}:{fact.line}
+            </a>
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

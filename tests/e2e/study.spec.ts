@@ -61,6 +61,7 @@ test.describe("study", () => {
 
     const limitsTopic = topics.getByRole("link").filter({ hasText: "15분" }).first();
     await limitsTopic.click();
+    await expect(page).toHaveURL(/\/topics\//);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/Lambda|람다/);
     await expect(page.locator("article")).toContainText("15분");
   });
@@ -98,7 +99,8 @@ test.describe("study", () => {
     const page = await context.newPage();
     await page.goto(`/search?q=${encodeURIComponent("람다 타임아웃")}`);
     await page.getByRole("region", { name: /^주제/ }).getByRole("link").first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(/\/topics\//);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/Lambda|람다/);
     // Nothing but tables (which scroll inside themselves) may be wider than the screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
