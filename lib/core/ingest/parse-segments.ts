@@ -55,6 +55,7 @@ export function parseSegment(segment: Segment, definitions: string, context: Par
   const tree = parseMarkdown(source, context);
   const offset = segment.startLine - 1;
 
+  const definitionNodes = tree.children.filter((node) => node.type === "definition");
   const groups: Group[] = [];
   let current: Group = { heading: null, headingText: "", nodes: [] };
   for (const node of tree.children) {
@@ -98,7 +99,7 @@ export function parseSegment(segment: Segment, definitions: string, context: Par
       startLine: startLine + offset,
       endLine: endLine + offset,
       markdown,
-      html: renderNodes(group.nodes),
+      html: renderNodes(group.nodes, definitionNodes),
       plainText: textLines.map((line) => line.text).join("\n"),
       factLines,
       lists: collectTopLevelLists(group.nodes),

@@ -34,9 +34,10 @@ export function sanitizeHast(tree: HastRoot): HastRoot {
   return sanitizer.runSync(tree) as HastRoot;
 }
 
-export function renderNodes(nodes: RootContent[]): string {
+/** `definitions`: link reference definitions of the whole note, so `[text][ref]` resolves in any section. */
+export function renderNodes(nodes: RootContent[], definitions: RootContent[] = []): string {
   if (nodes.length === 0) return "";
-  const hast = toHast({ type: "root", children: nodes }, { allowDangerousHtml: false }) as HastRoot;
+  const hast = toHast({ type: "root", children: [...nodes, ...definitions] }, { allowDangerousHtml: false }) as HastRoot;
   return toHtml(sanitizeHast(hast));
 }
 

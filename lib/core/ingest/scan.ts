@@ -75,10 +75,11 @@ function readFrontMatter(path: string, lines: string[]): FrontMatterResult {
       warnings: [{ file: path, line: 1, message: "front matter가 닫히지 않았습니다: 첫 줄의 --- 에 맞는 닫는 --- 줄이 없습니다" }],
     };
   }
-  const document = parseDocument(lines.slice(1, close).join("\n"), { prettyErrors: false });
+  const yamlText = lines.slice(1, close).join("\n");
+  const document = parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
-    const yamlLine = error.linePos?.[0]?.line ?? 1;
+    const yamlLine = yamlText.slice(0, error.pos[0]).split("\n").length;
     const reason = error.message.split("\n")[0] ?? error.message;
     return {
       frontMatter: null,

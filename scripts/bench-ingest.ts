@@ -1,0 +1,201 @@
+// npm run bench:ingest — ingest speed on three corpora, each into a fresh SQLite database
+// under .bench/:
+//   1. the five notes in content/notes;
+//   2. a 100× corpus: the notes replicated as 500 files with renamed headings (~12 MB);
+//   3. one 5 MB note (copies of the notes with renamed headings, just under the 5 MB limit).
+// For each: wall time of a full ingest, peak RSS, the ratio to a bare single-core
+// `remark().use(remarkGfm).parse` of the same files, and an unchanged re-ingest as a share of
+// the full one. Every measurement runs in its own child process, so peak RSS is that run's.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+// Only .bench/ingest is ours: other benchmarks keep their databases elsewhere under .bench/.
+const BENCH = path.resolve(".bench/ingest");
+const TSX = path.resolve("node_modules/.bin/tsx");
+const BARE_TIME_LIMIT_S = 120;
+
+interface IngestResult {
+  ingestMs: number;
+  reingestMs: number;
+  reingestChanged: number;
+  peakRssMb: number;
+  notes: number;
+  topics: number;
+  facts: number;
+  warnings: number;
+}
+
+interface BareResult {
+  parseMs: number;
+  peakRssMb: number;
+}
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".md")) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/** Renames every heading outside code fences so copies do not merge into the same topics. */
+function renameHeadings(text: string, suffix: string): string {
+  let fence: string | null = null;
+  return text
+    .split("\n")
+    .map((line) => {
+      const open = /^\s*(`{3,}|~{3,})/.exec(line);
+      if (open) fence = fence ? (line.trim().startsWith(fence) ? null : fence) : open[1]!;
+      if (!fence && /^ {0,3}#{1,6}\s+\S/.test(line)) return `${line.trimEnd()} ${suffix}`;
+      return line;
+    })
+    .join("\n");
+}
+
+function prepare(): { five: string; corpus: string; big: string } {
+  const sources = readdirSync("content/notes")
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(path.join("content/notes", file), "utf8") }));
+  rmSync(BENCH, { recursive: true, force: true });
+  const five = path.join(BENCH, "five-notes");
+  const corpus = path.join(BENCH, "corpus-100x");
+  const big = path.join(BENCH, "big-note");
+  mkdirSync(five, { recursive: true });
+  for (const source of sources) writeFileSync(path.join(five, source.file), source.text);
+  for (let copy = 1; copy <= 100; copy++) {
+    const dir = path.join(corpus, `copy-${String(copy).padStart(3, "0")}`);
+    mkdirSync(dir, { recursive: true });
+    for (const source of sources) writeFileSync(path.join(dir, source.file), renameHeadings(source.text, `(사본 ${copy})`));
+  }
+  mkdirSync(big, { recursive: true });
+  const parts: string[] = [];
+  let size = 0;
+  const limit = 5 * 1024 * 1024 - 64 * 1024;
+  let full = false;
+  for (let copy = 1; !full; copy++) {
+    for (const source of sources) {
+      const part = `${renameHeadings(source.text, `(큰 노트 ${copy})`)}\n\n`;
+      const bytes = Buffer.byteLength(part);
+      if (size + bytes > limit) {
+        full = true;
+        break;
+      }
+      parts.push(part);
+      size += bytes;
+    }
+  }
+  writeFileSync(path.join(big, "big.md"), parts.join(""));
+  return { five, corpus, big };
+}
+
+async function childIngest(dir: string, dbFile: string): Promise<IngestResult> {
+  const { migrateDatabase } = await import("@/lib/server/migrate");
+  const { createDb } = await import("@/lib/server/db");
+  const { runIngest } = await import("@/lib/server/ingest");
+  for (const extra of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + extra, { force: true });
+  const url = `file:${dbFile}`;
+  await migrateDatabase(url);
+  const db = createDb(url);
+  const started = performance.now();
+  const summary = await runIngest(db, { notesDir: dir, now: new Date() });
+  const ingestMs = performance.now() - started;
+  const again = performance.now();
+  const second = await runIngest(db, { notesDir: dir, now: new Date() });
+  const reingestMs = performance.now() - again;
+  await db.$disconnect();
+  return {
+    ingestMs,
+    reingestMs,
+    reingestChanged: second.changed,
+    peakRssMb: peakRssMb(),
+    notes: summary.notes,
+    topics: summary.topics,
+    facts: summary.facts,
+    warnings: summary.warnings.length,
+  };
+}
+
+async function childBare(dir: string): Promise<BareResult> {
+  const { remark } = await import("remark");
+  const { default: remarkGfm } = await import("remark-gfm");
+  const texts = markdownFiles(dir).map((file) => readFileSync(file, "utf8"));
+  const processor = remark().use(remarkGfm);
+  const started = performance.now();
+  for (const text of texts) processor.parse(text);
+  return { parseMs: performance.now() - started, peakRssMb: peakRssMb() };
+}
+
+function runChild<T>(args: string[], timeoutS?: number): T | null {
+  const result = spawnSync(TSX, [path.resolve("scripts/bench-ingest.ts"), "--child", ...args], {
+    encoding: "utf8",
+    timeout: timeoutS ? timeoutS * 1000 : undefined,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  const line = result.stdout?.split("\n").find((candidate) => candidate.startsWith("BENCH "));
+  if (!line) {
+    if (result.error && (result.error as NodeJS.ErrnoException).code === "ETIMEDOUT") return null;
+    throw new Error(`bench child failed (${args.join(" ")}): ${result.stderr || result.error?.message}`);
+  }
+  return JSON.parse(line.slice("BENCH ".length)) as T;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function check(ok: boolean): string {
+  return ok ? "OK" : "MISSED";
+}
+
+async function main() {
+  const childIndex = process.argv.indexOf("--child");
+  if (childIndex >= 0) {
+    const [kind, dir, dbFile] = process.argv.slice(childIndex + 1);
+    const result = kind === "bare" ? await childBare(dir!) : await childIngest(dir!, dbFile!);
+    console.log(`BENCH ${JSON.stringify(result)}`);
+    return;
+  }
+
+  const cpus = execFileSync("nproc", { encoding: "utf8" }).trim();
+  console.log(`bench:ingest — ${cpus} cores, Node ${process.version}, SQLite databases under .bench/`);
+  const dirs = prepare();
+  const scenarios = [
+    { name: "five notes", dir: dirs.five, db: path.join(BENCH, "five-notes.db"), wallTarget: null as number | null, rssTarget: null as number | null },
+    { name: "100x corpus", dir: dirs.corpus, db: path.join(BENCH, "corpus-100x.db"), wallTarget: 20_000, rssTarget: 600 },
+    { name: "5 MB note", dir: dirs.big, db: path.join(BENCH, "big-note.db"), wallTarget: 10_000, rssTarget: null },
+  ];
+  for (const scenario of scenarios) {
+    const files = markdownFiles(scenario.dir);
+    const megabytes = files.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024;
+    const ingest = runChild<IngestResult>(["ingest", scenario.dir, scenario.db])!;
+    const bare = runChild<BareResult>(["bare", scenario.dir], BARE_TIME_LIMIT_S);
+    const share = (ingest.reingestMs / ingest.ingestMs) * 100;
+    console.log(`${scenario.name}: ${files.length} files, ${megabytes.toFixed(2)} MB → ${ingest.notes} notes, ${ingest.topics} topics, ${ingest.facts} facts, ${ingest.warnings} warnings`);
+    console.log(
+      `  full ingest: ${seconds(ingest.ingestMs)}${scenario.wallTarget ? ` (target < ${scenario.wallTarget / 1000} s: ${check(ingest.ingestMs < scenario.wallTarget)})` : ""}`,
+    );
+    console.log(`  peak RSS: ${ingest.peakRssMb} MB${scenario.rssTarget ? ` (target < ${scenario.rssTarget} MB: ${check(ingest.peakRssMb < scenario.rssTarget)})` : ""}`);
+    console.log(
+      bare
+        ? `  bare single-core remark().use(remarkGfm).parse: ${seconds(bare.parseMs)} (peak RSS ${bare.peakRssMb} MB); full ingest / bare parse = ${(ingest.ingestMs / bare.parseMs).toFixed(2)}`
+        : `  bare single-core remark().use(remarkGfm).parse: did not finish in ${BARE_TIME_LIMIT_S} s; full ingest / bare parse < ${(ingest.ingestMs / (BARE_TIME_LIMIT_S * 1000)).toFixed(3)}`,
+    );
+    console.log(
+      `  unchanged re-ingest: ${seconds(ingest.reingestMs)} = ${share.toFixed(1)}% of full, ${ingest.reingestChanged} rows written (target < 10%: ${check(share < 10 && ingest.reingestChanged === 0)})`,
+    );
+  }
+}
+
+await main();
