@@ -57,6 +57,9 @@ export default async function SearchPage({ searchParams }: Props) {
       {result.query.dropped.length ? (
         <p className="mb-4 text-sm text-amber-800 dark:text-amber-300">검색어가 많아 다음 낱말은 빼고 찾았습니다: {result.query.dropped.join(", ")}</p>
       ) : null}
+      {result.truncated ? (
+        <p className="mb-4 text-sm text-amber-800 dark:text-amber-300">찾은 글이 너무 많아 일부만 순위를 매겼습니다. 낱말을 더 넣어 좁혀 보세요.</p>
+      ) : null}
       {found ? (
         <SearchResults topics={result.topics} facts={result.facts} total={result.total} />
       ) : (

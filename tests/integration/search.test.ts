@@ -26,6 +26,7 @@ for (const provider of testProviders()) {
       expect(marked(result.topics[0]!.snippet)).toEqual(expect.arrayContaining(["Timeout"]));
       expect(plain(result.topics[0]!.snippet)).toContain("15분");
       expect(result.facts[0]).toMatchObject({ valueText: "15분", topic: { slug: "aws-lambda-part-1" }, notePath: "lambda-limits.md", line: 5 });
+      expect(result.truncated).toBe(false);
     });
 
     it("finds two-character Korean words: 가중치 라우팅 → Route 53 weighted routing", async () => {

@@ -57,6 +57,8 @@ export interface SearchResult {
   total: number;
   /** When nothing matched all terms: how many documents each term finds on its own. */
   suggestions: { query: string; count: number }[];
+  /** The query was so broad that only the first CANDIDATE_LIMIT documents were ranked. */
+  truncated: boolean;
 }
 
 // Pre-filter cap. Ranking is in memory; past this many candidates the query is too broad to
@@ -78,7 +80,7 @@ export async function searchLibrary(db: Db, input: string, options: SearchOption
   const provider = options.provider ?? providerOf(readEnv().DATABASE_URL);
   const limit = options.limit ?? 50;
   const query = parseQuery(input);
-  if (query.terms.length === 0) return { query, topics: [], facts: [], total: 0, suggestions: [] };
+  if (query.terms.length === 0) return { query, topics: [], facts: [], total: 0, suggestions: [], truncated: false };
 
   const terms = compileQuery(query);
   const [candidates, archivedTopics] = await Promise.all([
@@ -136,7 +138,7 @@ export async function searchLibrary(db: Db, input: string, options: SearchOption
   }
 
   const suggestions = ranked.length === 0 && query.terms.length > 1 ? await suggestSingleTerms(db, query, provider, archived) : [];
-  return { query, topics, facts, total: ranked.length, suggestions };
+  return { query, topics, facts, total: ranked.length, suggestions, truncated: candidates.length >= CANDIDATE_LIMIT };
 }
 
 interface CandidateRow {
