@@ -30,7 +30,15 @@ export function requestCheck(input: { cardId: string; selected: string[]; durati
   return postJson("/review/api/check", input);
 }
 
-export function requestAnswer(input: { cardId: string; version: number; rating: number; selected: string[]; durationMs: number; scope: ReviewScope }): Promise<AnswerResult> {
+export function requestAnswer(input: {
+  cardId: string;
+  version: number;
+  rating: number;
+  selected: string[];
+  durationMs: number;
+  scope: ReviewScope;
+  upcoming: string[];
+}): Promise<AnswerResult> {
   const { scope, ...rest } = input;
   return postJson("/review/api/answer", { ...rest, topic: scope.topic, domain: scope.domain });
 }

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { RatingValue } from "@/lib/core/srs/types";
-import type { RevealView, SessionView } from "@/lib/core/srs/views";
+import { UPCOMING_WINDOW, type RevealView, type ReviewCardView, type SessionCounts, type SessionView } from "@/lib/core/srs/views";
 import { ReviewRequestError, requestAnswer, requestCheck, requestUndo } from "./api";
 import { CardFace } from "./card-face";
 import { readReviewKey, shouldIgnoreKey } from "./keyboard";
@@ -17,6 +17,21 @@ import { ShortcutLegend } from "./shortcut-legend";
 
 type Phase = "answering" | "checking" | "revealed" | "saving" | "undoing";
 
+/** The session as the screen holds it: the card on screen, what is left, what comes next. */
+interface SessionState {
+  card: ReviewCardView | null;
+  counts: SessionCounts;
+  upcoming: string[];
+  nextDueAt: string | null;
+  undoLogId: string | null;
+  newStartedToday: number;
+}
+
+const withNewLimit = (counts: SessionCounts, newLimit: number, newStarted: number): SessionCounts => ({
+  ...counts,
+  new: Math.max(0, Math.min(counts.new, newLimit - newStarted)),
+});
+
 interface Problem {
   message: string;
   /** the card changed elsewhere: only a reload helps */
@@ -24,7 +39,15 @@ interface Problem {
 }
 
 export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: SessionView; scopeLabel: string; cramHref: string }) {
-  const [session, setSession] = useState(initial);
+  const [session, setSession] = useState<SessionState>(() => ({
+    card: initial.card,
+    counts: initial.counts,
+    upcoming: initial.upcoming,
+    nextDueAt: initial.nextDueAt,
+    undoLogId: initial.undoLogId,
+    newStartedToday: initial.newStartedToday,
+  }));
+  const scope = initial.scope;
   const [phase, setPhase] = useState<Phase>("answering");
   const [selected, setSelected] = useState<string[]>([]);
   const [reveal, setReveal] = useState<RevealView | null>(null);
@@ -99,16 +122,41 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
       setRating(value);
       setPhase("saving");
       try {
-        const result = await requestAnswer({ cardId: card.cardId, version: card.version, rating: value, selected, durationMs, scope: session.scope });
+        const result = await requestAnswer({
+          cardId: card.cardId,
+          version: card.version,
+          rating: value,
+          selected,
+          durationMs,
+          scope,
+          upcoming: session.upcoming.slice(0, UPCOMING_WINDOW),
+        });
         setAnswered((count) => count + 1);
         if (result.becameLeech) setLeechCount((count) => count + 1);
         setNotice(result.becameLeech ? "이 카드는 여러 번 잊어 거머리 카드로 표시했습니다. 주제를 다시 공부해 보세요." : null);
-        setSession(result.session);
+        setSession((current) => {
+          // Counts include the card on screen: the answered one leaves its group; learning steps
+          // due now come exact from the server.
+          const counts = {
+            new: current.counts.new - (result.answeredKind === "new" ? 1 : 0),
+            review: Math.max(0, current.counts.review - (result.answeredKind === "review" ? 1 : 0)),
+            learning: result.learningDue,
+          };
+          const gone = new Set([...result.dropped, card.cardId, result.card?.cardId ?? ""]);
+          return {
+            card: result.card,
+            counts: withNewLimit(counts, initial.newLimit, result.newStartedToday),
+            upcoming: current.upcoming.filter((id) => !gone.has(id)),
+            nextDueAt: result.nextDueAt,
+            undoLogId: result.undoLogId,
+            newStartedToday: result.newStartedToday,
+          };
+        });
       } catch (error) {
         fail(error, "revealed");
       }
     },
-    [card, phase, selected, durationMs, session.scope, fail],
+    [card, phase, selected, durationMs, scope, session.upcoming, initial.newLimit, fail],
   );
 
   const undo = useCallback(async () => {
@@ -116,15 +164,31 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
     const before = phase;
     setPhase("undoing");
     try {
-      const result = await requestUndo({ logId: session.undoLogId, scope: session.scope });
+      const result = await requestUndo({ logId: session.undoLogId, scope });
       setAnswered((count) => Math.max(0, count - 1));
       setNotice("마지막 답을 되돌렸습니다. 이 카드를 다시 풀어 보세요.");
-      setSession(result.session);
+      setSession((current) => {
+        const counts = {
+          new: current.counts.new + (result.restoredKind === "new" ? 1 : 0),
+          review: current.counts.review + (result.restoredKind === "review" ? 1 : 0),
+          learning: result.learningDue,
+        };
+        // The card that was on screen goes back to the front of the queue, after the restored one.
+        const upcoming = current.card && current.card.cardId !== result.card?.cardId ? [current.card.cardId, ...current.upcoming.filter((id) => id !== current.card?.cardId)] : current.upcoming;
+        return {
+          card: result.card,
+          counts: { ...counts, new: Math.max(0, counts.new) },
+          upcoming,
+          nextDueAt: null,
+          undoLogId: result.undoLogId,
+          newStartedToday: result.newStartedToday,
+        };
+      });
       setPhase("answering");
     } catch (error) {
       fail(error, before);
     }
-  }, [session.undoLogId, session.scope, phase, fail]);
+  }, [session.undoLogId, scope, phase, fail]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -173,7 +237,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
 
   return (
     <div ref={rootRef} data-review-root className="mx-auto max-w-3xl space-y-4" aria-busy={busy}>
-      <SessionHeader session={session} leechCount={leechCount} scopeLabel={scopeLabel} cramHref={cramHref} answered={answered} />
+      <SessionHeader counts={session.counts} newStartedToday={session.newStartedToday} newLimit={initial.newLimit} leechCount={leechCount} scopeLabel={scopeLabel} cramHref={cramHref} answered={answered} />
 
       <div aria-live="polite" className="min-h-0 empty:hidden">
         {notice ? <p className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950/50 dark:text-sky-200">{notice}</p> : null}
@@ -190,7 +254,13 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
       ) : null}
 
       {card ? (
-        <section aria-label="복습 카드" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <section
+          aria-label="복습 카드"
+          data-card-id={card.cardId}
+          data-card-kind={card.kind}
+          data-select-count={card.selectCount}
+          data-phase={phase}
+          className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
           <CardFace ref={headingRef} card={card} selected={selected} reveal={reveal} disabled={busy || phase === "revealed"} onToggle={toggle} />
           <div className="mt-5 border-t border-slate-100 pt-4 dark:border-slate-800">
             {phase === "revealed" || phase === "saving" ? (
@@ -214,7 +284,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
           </div>
         </section>
       ) : (
-        <DoneState session={session} cramHref={cramHref} />
+        <DoneState session={session} newLimit={initial.newLimit} cramHref={cramHref} />
       )}
 
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -233,7 +303,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
   );
 }
 
-function DoneState({ session, cramHref }: { session: SessionView; cramHref: string }) {
+function DoneState({ session, newLimit, cramHref }: { session: SessionState; newLimit: number; cramHref: string }) {
   const [now] = useState(() => Date.now());
   const anything = session.newStartedToday > 0 || session.undoLogId != null;
   return (
@@ -260,7 +330,7 @@ function DoneState({ session, cramHref }: { session: SessionView; cramHref: stri
         <p>다음 학습 카드는 {formatWait(session.nextDueAt, now)}에 돌아옵니다.</p>
       ) : anything ? (
         <p>
-          새 카드 {session.newStartedToday}/{session.newLimit}장을 시작했습니다. 내일 다시 오세요.
+          새 카드 {session.newStartedToday}/{newLimit}장을 시작했습니다. 내일 다시 오세요.
         </p>
       ) : (
         <p>

@@ -1,6 +1,6 @@
 // Session title, scope and what is left today: new, learning and review cards.
 import Link from "next/link";
-import type { SessionView } from "@/lib/core/srs/views";
+import type { SessionCounts } from "@/lib/core/srs/views";
 
 function Count({ label, value, tone }: { label: string; value: number; tone: string }) {
   return (
@@ -13,14 +13,30 @@ function Count({ label, value, tone }: { label: string; value: number; tone: str
   );
 }
 
-export function SessionHeader({ session, leechCount, scopeLabel, cramHref, answered }: { session: SessionView; leechCount: number; scopeLabel: string; cramHref: string; answered: number }) {
+export function SessionHeader({
+  counts,
+  newStartedToday,
+  newLimit,
+  leechCount,
+  scopeLabel,
+  cramHref,
+  answered,
+}: {
+  counts: SessionCounts;
+  newStartedToday: number;
+  newLimit: number;
+  leechCount: number;
+  scopeLabel: string;
+  cramHref: string;
+  answered: number;
+}) {
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">오늘의 복습</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {scopeLabel} · 새 카드 {session.newStartedToday}/{session.newLimit}장 시작
+            {scopeLabel} · 새 카드 {newStartedToday}/{newLimit}장 시작
             {answered > 0 ? ` · 이번에 ${answered}장 답함` : ""}
           </p>
         </div>
@@ -34,9 +50,9 @@ export function SessionHeader({ session, leechCount, scopeLabel, cramHref, answe
         </nav>
       </div>
       <div className="flex flex-wrap gap-2" aria-label="남은 카드">
-        <Count label="새 카드" value={session.counts.new} tone="text-sky-700 dark:text-sky-300" />
-        <Count label="학습 중" value={session.counts.learning} tone="text-amber-700 dark:text-amber-300" />
-        <Count label="복습" value={session.counts.review} tone="text-emerald-700 dark:text-emerald-300" />
+        <Count label="새 카드" value={counts.new} tone="text-sky-700 dark:text-sky-300" />
+        <Count label="학습 중" value={counts.learning} tone="text-amber-700 dark:text-amber-300" />
+        <Count label="복습" value={counts.review} tone="text-emerald-700 dark:text-emerald-300" />
       </div>
       {leechCount > 0 ? (
         <p className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-950/40 dark:text-rose-200">

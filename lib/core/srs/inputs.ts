@@ -28,6 +28,8 @@ export const answerInputSchema = z.object({
   rating: ratingSchema,
   selected,
   durationMs,
+  /** the next ids of the session's queue (SessionView.upcoming), in order */
+  upcoming: z.array(z.string().trim().min(1).max(300), { error: "upcoming 은 카드 id 목록이어야 합니다." }).max(32).default([]),
   /** scope of the session, so the next card comes from the same scope */
   topic: z.string().trim().min(1).max(100).nullish(),
   domain: z.string().trim().min(1).max(20).nullish(),

@@ -48,6 +48,11 @@ export interface QueueInput {
   previousTopic?: string | null;
   retrievability: (card: QueueCandidate) => number;
   learnAheadMs?: number;
+  /**
+   * Keep `fresh` in the order given instead of cycling topics: the next-card step passes the
+   * session's own upcoming new cards, already in round-robin order from the session start.
+   */
+  keepFreshOrder?: boolean;
 }
 
 export interface ReviewQueue {
@@ -97,7 +102,8 @@ export function buildReviewQueue(input: QueueInput): ReviewQueue {
   const orderedDue = interleaveByTopic(due, input.previousTopic ?? null, INTERLEAVE_LOOKAHEAD);
   const lastDueTopic = orderedDue.length > 0 ? (orderedDue[orderedDue.length - 1]?.topicKey ?? null) : (input.previousTopic ?? null);
   const freshItems = input.fresh.filter((card) => card.state === CARD_STATES.new).map((card) => toItem(card, 0));
-  const orderedNew = roundRobinByTopic(freshItems, lastDueTopic, Math.max(0, input.newLimitRemaining));
+  const newLimit = Math.max(0, input.newLimitRemaining);
+  const orderedNew = input.keepFreshOrder ? freshItems.slice(0, newLimit) : roundRobinByTopic(freshItems, lastDueTopic, newLimit);
 
   const items = [...orderedDue, ...orderedNew];
   const counts = { new: 0, learning: 0, review: 0 };

@@ -144,21 +144,31 @@ export interface SessionCounts {
   review: number;
 }
 
+/** Page load: today's queue, built once from the database (a reload rebuilds it). */
 export interface SessionView {
   mode: "review";
   scope: ReviewScope;
   /** the card to show, or null when today's session is done */
   card: ReviewCardView | null;
+  /** cards left today, the one on screen included */
   counts: SessionCounts;
+  /**
+   * The rest of the queue after `card`, in order (at most UPCOMING_LIMIT ids). Like Anki, the
+   * session works through the order computed at its start; each answer sends the next few back.
+   */
+  upcoming: string[];
   /** ISO time of the next learning card later today, when the session is done for now */
   nextDueAt: string | null;
   /** the answer U would undo */
   undoLogId: string | null;
-  /** null after an answer: the client keeps the page-load count and adds new leeches */
-  leechCount: number | null;
+  leechCount: number;
   newLimit: number;
   newStartedToday: number;
 }
+
+export const UPCOMING_LIMIT = 500;
+/** How many upcoming ids an answer sends back (enough to skip cards answered in another tab). */
+export const UPCOMING_WINDOW = 8;
 
 export interface CramSessionView {
   mode: "cram";
@@ -168,15 +178,29 @@ export interface CramSessionView {
   total: number;
 }
 
-export interface AnswerResult {
+/** What the screen needs after an answer or an undo. */
+export interface NextCardView {
+  /** the next card (after an undo: the restored card), or null when nothing is left now */
+  card: ReviewCardView | null;
+  /** learning/relearning steps due now (exact; the client keeps the other counts) */
+  learningDue: number;
+  newStartedToday: number;
+  nextDueAt: string | null;
+  /** the answer U would undo now */
+  undoLogId: string | null;
+  /** upcoming ids that are no longer due (answered in another tab, archived): drop them */
+  dropped: string[];
+}
+
+export interface AnswerResult extends NextCardView {
   logId: string;
   correct: boolean | null;
   becameLeech: boolean;
-  /** the next card and fresh counts */
-  session: SessionView;
+  /** what the answered card was before this answer (the client decrements that count) */
+  answeredKind: QueueKind;
 }
 
-export interface UndoResult {
-  /** the restored card is the one shown */
-  session: SessionView;
+export interface UndoResult extends NextCardView {
+  /** what the restored card is again (the client increments that count) */
+  restoredKind: QueueKind;
 }

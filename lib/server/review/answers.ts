@@ -10,7 +10,7 @@ import type { AnswerInput, CheckInput, UndoInput } from "@/lib/core/srs/inputs";
 import { createScheduler } from "@/lib/core/srs/scheduler";
 import { startOfLearnerDay } from "@/lib/core/srs/day-boundary";
 import { toRevealView, type AnswerResult, type RevealView, type UndoResult } from "@/lib/core/srs/views";
-import { primaryTopic } from "@/lib/core/srs/queue";
+import { kindOf, primaryTopic } from "@/lib/core/srs/queue";
 import {
   cardRecordFromRow,
   deleteReviewLog,
@@ -23,7 +23,7 @@ import {
   updateCardIfVersion,
 } from "./repository";
 import type { ReviewScope } from "@/lib/core/srs/views";
-import { cardViewFromRow, fetchNextCard, resolveTopicLinks } from "./session";
+import { cardViewFromRow, fetchDayProgress, fetchNextCard, resolveTopicLinks } from "./session";
 
 export const STALE_ANSWER_MESSAGE = "이 카드는 이미 답이 기록되었습니다 (중복 제출이거나 다른 탭에서 답했습니다). 화면을 새로 고쳐 이어서 복습하세요.";
 
@@ -89,17 +89,18 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
       cardVersion: newVersion,
     });
     const topic = primaryTopic(question.topics);
-    return { logId, correct: grade ? grade.correct : null, becameLeech: applied.becameLeech, topic };
+    return { logId, correct: grade ? grade.correct : null, becameLeech: applied.becameLeech, topic, answeredKind: kindOf(before.state) };
   });
-  const session = await fetchNextCard(db, {
+  const next = await fetchNextCard(db, {
     learnerId,
     scope: scopeOf(input),
     now,
-    previousTopic: written.topic,
-    undoLogId: written.logId,
     settings,
+    previousTopic: written.topic,
+    upcoming: input.upcoming.filter((id) => id !== input.cardId),
+    undoLogId: written.logId,
   });
-  return { logId: written.logId, correct: written.correct, becameLeech: written.becameLeech, session };
+  return { ...next, logId: written.logId, correct: written.correct, becameLeech: written.becameLeech, answeredKind: written.answeredKind };
 }
 
 /**
@@ -110,7 +111,7 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
 export async function undoAnswer(db: Db, request: { learnerId: string; input: UndoInput; now: Date }): Promise<UndoResult> {
   const { learnerId, input, now } = request;
   const settings = await readSettings(db, learnerId);
-  const cardId = await withTransaction(db, async (tx) => {
+  const restoredCard = await withTransaction(db, async (tx) => {
     const log = await findReviewLog(tx, input.logId);
     if (!log || log.learnerId !== learnerId) throw new ConflictError("이미 되돌렸거나 없는 답입니다.", "undo_gone");
     const card = await tx.card.findUnique({ where: { id: log.cardId } });
@@ -123,12 +124,23 @@ export async function undoAnswer(db: Db, request: { learnerId: string; input: Un
       throw new ConflictError("이 카드는 그 뒤에 다시 답해서 이 답을 되돌릴 수 없습니다.", "undo_stale");
     }
     await deleteReviewLog(tx, log.id);
-    return card.id;
+    return { id: card.id, kind: kindOf(restored.state) };
   });
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
-  const [row, latest] = await Promise.all([findCardWithQuestion(db, cardId), findLatestLog(db, learnerId, dayStart)]);
-  const base = await fetchNextCard(db, { learnerId, scope: scopeOf(input), now, previousTopic: latest?.topic ?? null, undoLogId: latest?.id ?? null, settings });
-  return { session: { ...base, card: row ? cardViewFromRow(row) : base.card } };
+  const [row, latest, today] = await Promise.all([
+    findCardWithQuestion(db, restoredCard.id),
+    findLatestLog(db, learnerId, dayStart),
+    fetchDayProgress(db, { learnerId, scope: scopeOf(input), now, settings }),
+  ]);
+  return {
+    card: row ? cardViewFromRow(row) : null,
+    learningDue: today.learningDue,
+    newStartedToday: today.newStartedToday,
+    nextDueAt: null,
+    undoLogId: latest?.id ?? null,
+    dropped: [],
+    restoredKind: restoredCard.kind,
+  };
 }
 
 function scopeOf(input: { topic?: string | null; domain?: string | null }): ReviewScope {

@@ -142,8 +142,9 @@ export async function writeOptimizedParameters(
  * ON CONFLICT DO NOTHING makes two concurrent page loads harmless.
  */
 export async function ensureCards(db: Db, learnerId: string, now: Date): Promise<number> {
-  const [questions, cards] = await Promise.all([db.question.count(), db.card.count({ where: { learnerId } })]);
-  if (cards >= questions) return 0;
+  const [counts] = await db.$queryRaw<{ questions: unknown; cards: unknown }[]>`
+    SELECT (SELECT COUNT(*) FROM "Question") AS "questions", (SELECT COUNT(*) FROM "Card" WHERE "learnerId" = ${learnerId}) AS "cards"`;
+  if (Number(counts?.cards ?? 0) >= Number(counts?.questions ?? 0)) return 0;
   return db.$executeRaw`
     INSERT INTO "Card" ("id", "learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
                         "learningSteps", "reps", "lapses", "state", "version", "suspended", "leech", "createdAt")
@@ -195,6 +196,34 @@ export function fetchHeadCandidates(db: AnyDb, learnerId: string, options: { now
           AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" > ${now} AND c."due" < ${dayEnd}
         ORDER BY c."due" ASC, c."id" ASC LIMIT 1
       ) upcoming`,
+  );
+}
+
+/**
+ * The next-card window after an answer: learning steps due now (always few: they come from
+ * today's answers) together with the session's next upcoming cards by id. O(window), not
+ * O(due cards): the weakest-first order was computed once when the session started.
+ */
+export function fetchWindowCandidates(db: AnyDb, learnerId: string, options: { now: Date; scope: ReviewScope; ids: readonly string[] }): Promise<QueueCandidate[]> {
+  const provider = providerOfDb(db);
+  const learningDue = Prisma.sql`SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope)}
+    AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" <= ${options.now}`;
+  if (options.ids.length === 0) return queryCandidates(db, learningDue);
+  return queryCandidates(
+    db,
+    Prisma.sql`${learningDue}
+      UNION
+      SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope)} AND c."id" IN (${Prisma.join([...options.ids])})`,
+  );
+}
+
+/** The soonest learning step due later today (learn-ahead, or "next card at"). */
+export function fetchSoonestLearning(db: AnyDb, learnerId: string, options: { now: Date; dayEnd: Date; scope: ReviewScope }): Promise<QueueCandidate[]> {
+  return queryCandidates(
+    db,
+    Prisma.sql`SELECT ${candidateColumns(providerOfDb(db))} ${liveCards(learnerId, options.scope)}
+      AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" > ${options.now} AND c."due" < ${options.dayEnd}
+      ORDER BY c."due" ASC, c."id" ASC LIMIT 1`,
   );
 }
 

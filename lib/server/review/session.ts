@@ -4,18 +4,20 @@ import type { Db, Tx } from "@/lib/server/db";
 import { serviceName } from "@/lib/server/study/taxonomy";
 import { questionFromRow } from "@/lib/server/questions/map";
 import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
-import { INTERLEAVE_LOOKAHEAD, buildCramQueue, buildReviewQueue, kindOf, nextQueueItem, type QueueItem, type ReviewQueue } from "@/lib/core/srs/queue";
+import { INTERLEAVE_LOOKAHEAD, buildCramQueue, buildReviewQueue, isDueNow, kindOf, nextQueueItem, type QueueCandidate, type QueueItem, type ReviewQueue } from "@/lib/core/srs/queue";
 import { createScheduler, type ReviewScheduler } from "@/lib/core/srs/scheduler";
 import type { ReviewSettings } from "@/lib/core/srs/types";
-import { toCardView, type CramSessionView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
+import { UPCOMING_LIMIT, UPCOMING_WINDOW, toCardView, type CramSessionView, type NextCardView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
 import {
   countDay,
   countLeeches,
+  countNewStartedSince,
   ensureCards,
   fetchAllCandidates,
   fetchHeadCandidates,
   fetchNewCandidates,
   fetchReviewedCandidates,
+  fetchWindowCandidates,
   findCardWithQuestion,
   findCardsWithQuestions,
   findLatestLog,
@@ -46,14 +48,13 @@ function dayFrame(settings: ReviewSettings, now: Date): DayFrame {
 }
 
 /**
- * Today's whole queue, in order. Creates missing card rows first (questions added by a sync).
- * The last answer's topic seeds the interleaving, so a reload continues the same order.
+ * Today's whole queue, in order. The last answer's topic seeds the interleaving, so a reload
+ * continues the same order.
  */
 export async function buildTodayQueue(
   db: Db,
   context: SessionContext,
 ): Promise<{ queue: ReviewQueue; frame: DayFrame; newStartedToday: number; undoLogId: string | null }> {
-  await ensureCards(db, context.learnerId, context.now);
   const frame = dayFrame(await readSettings(db, context.learnerId), context.now);
   const { settings } = frame;
   // New candidates are fetched for the whole daily limit; the builder trims to what is left.
@@ -75,8 +76,9 @@ export async function buildTodayQueue(
   return { queue, frame, newStartedToday: counts.newStarted, undoLogId: latest?.id ?? null };
 }
 
-/** Page load: the full queue decides the first card and the counts. */
+/** Page load: the full queue decides the first card, the counts and the upcoming order. */
 export async function fetchReviewSession(db: Db, context: SessionContext): Promise<SessionView> {
+  await ensureCards(db, context.learnerId, context.now);
   const { queue, frame, newStartedToday, undoLogId } = await buildTodayQueue(db, context);
   const head = nextQueueItem(queue);
   const [card, leechCount] = await Promise.all([head ? loadCardView(db, head.cardId) : null, countLeeches(db, context.learnerId)]);
@@ -85,6 +87,10 @@ export async function fetchReviewSession(db: Db, context: SessionContext): Promi
     scope: context.scope,
     card,
     counts: queue.counts,
+    upcoming: queue.items
+      .filter((item) => item.cardId !== head?.cardId)
+      .slice(0, UPCOMING_LIMIT)
+      .map((item) => item.cardId),
     nextDueAt: head ? null : (queue.nextDueAt?.toISOString() ?? null),
     undoLogId,
     leechCount,
@@ -93,48 +99,89 @@ export async function fetchReviewSession(db: Db, context: SessionContext): Promi
   };
 }
 
+export interface NextCardContext extends SessionContext {
+  settings: ReviewSettings;
+  /** topic of the card answered just before (interleaving) */
+  previousTopic: string | null;
+  /** SessionView.upcoming minus what was shown, in order (the client sends the next few) */
+  upcoming: readonly string[];
+  undoLogId: string | null;
+}
+
 /**
- * The card after an answer, without reading the whole queue: the few weakest due cards (enough
- * for the interleaving look-ahead), the soonest learning card and, when nothing is due, the first
- * new card of each topic give the same head as `buildTodayQueue`; counts come from one aggregate
- * query. `leechCount` is null: the client keeps its own from the page load and each answer.
+ * The card after an answer. The session's order was computed when it started (weakest first,
+ * new cards round-robin); here the next few upcoming cards are re-checked (still due, not
+ * answered in another tab, not archived) and merged with learning steps that came due, so an
+ * answer costs O(window), not O(due cards). When the window yields nothing (the client list ran
+ * out, or another tab took it), the windowed read of the whole queue decides instead.
  */
-export async function fetchNextCard(
-  db: Db,
-  context: SessionContext & { previousTopic: string | null; undoLogId: string | null; settings?: ReviewSettings },
-): Promise<SessionView> {
-  const frame = dayFrame(context.settings ?? (await readSettings(db, context.learnerId)), context.now);
+export async function fetchNextCard(db: Db, context: NextCardContext): Promise<NextCardView> {
+  const frame = dayFrame(context.settings, context.now);
   const { settings } = frame;
-  const window = { now: context.now, dayStart: frame.dayStart, dayEnd: frame.dayEnd, scope: context.scope };
-  const [counts, candidates] = await Promise.all([
-    countDay(db, context.learnerId, { ...window, newCap: settings.dailyNewLimit }),
-    fetchHeadCandidates(db, context.learnerId, { ...window, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
+  const ids = context.upcoming.slice(0, UPCOMING_WINDOW);
+  const [windowCards, newStarted] = await Promise.all([
+    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids }),
+    countNewStartedSince(db, context.learnerId, frame.dayStart),
   ]);
-  const newLimitRemaining = Math.max(0, settings.dailyNewLimit - counts.newStarted);
-  const dueNow = counts.learning + counts.review > 0;
-  const fresh = !dueNow && newLimitRemaining > 0 ? await fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: 1 }) : [];
-  const queue = buildReviewQueue({
+  const newLimitRemaining = Math.max(0, settings.dailyNewLimit - newStarted);
+  const byId = new Map(windowCards.map((card) => [card.cardId, card]));
+  const learningDue = windowCards.filter((card) => kindOf(card.state) === "learning" && isDueNow(card, context.now, frame.dayEnd));
+  const learningIds = new Set(learningDue.map((card) => card.cardId));
+  // Upcoming cards in session order that are still what they were: due, or new.
+  const upcoming = ids.flatMap((id) => {
+    const card = byId.get(id);
+    return card && !learningIds.has(id) && (card.state === 0 || isDueNow(card, context.now, frame.dayEnd)) ? [card] : [];
+  });
+  const retrievability = (card: QueueCandidate) => frame.scheduler.retrievability(card, context.now);
+  const windowQueue = buildReviewQueue({
     now: context.now,
     dayEnd: frame.dayEnd,
-    reviewed: candidates,
-    fresh,
+    reviewed: [...learningDue, ...upcoming.filter((card) => card.state !== 0)],
+    fresh: upcoming.filter((card) => card.state === 0),
     newLimitRemaining,
     previousTopic: context.previousTopic,
-    retrievability: (card) => frame.scheduler.retrievability(card, context.now),
+    retrievability,
+    keepFreshOrder: true,
   });
-  const head = nextQueueItem(queue);
+  let head: QueueItem | null = windowQueue.items[0] ?? null;
+  let nextDueAt: Date | null = null;
+  if (!head) {
+    // Nothing in the window: ask the whole queue (cheap when the session is really done).
+    const [candidates, fresh] = await Promise.all([
+      fetchHeadCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope: context.scope, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
+      newLimitRemaining > 0 ? fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: 1 }) : Promise.resolve([]),
+    ]);
+    const queue = buildReviewQueue({
+      now: context.now,
+      dayEnd: frame.dayEnd,
+      reviewed: candidates,
+      fresh,
+      newLimitRemaining,
+      previousTopic: context.previousTopic,
+      retrievability,
+    });
+    head = nextQueueItem(queue);
+    nextDueAt = head ? null : queue.nextDueAt;
+  }
   const card = head ? await loadCardView(db, head.cardId) : null;
   return {
-    mode: "review",
-    scope: context.scope,
     card,
-    counts: { learning: counts.learning, review: counts.review, new: Math.min(counts.newAvailable, newLimitRemaining) },
-    nextDueAt: head ? null : (queue.nextDueAt?.toISOString() ?? null),
+    learningDue: learningDue.length,
+    newStartedToday: newStarted,
+    nextDueAt: nextDueAt?.toISOString() ?? null,
     undoLogId: context.undoLogId,
-    leechCount: null,
-    newLimit: settings.dailyNewLimit,
-    newStartedToday: counts.newStarted,
+    dropped: ids.filter((id) => !upcoming.some((card) => card.cardId === id) && !learningIds.has(id)),
   };
+}
+
+/** Learning steps due now and new cards started today (what an undo needs to fix the counts). */
+export async function fetchDayProgress(db: Db, context: SessionContext & { settings: ReviewSettings }): Promise<{ learningDue: number; newStartedToday: number }> {
+  const frame = dayFrame(context.settings, context.now);
+  const [learning, newStartedToday] = await Promise.all([
+    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids: [] }),
+    countNewStartedSince(db, context.learnerId, frame.dayStart),
+  ]);
+  return { learningDue: learning.length, newStartedToday };
 }
 
 export const CRAM_SESSION_SIZE = 50;
