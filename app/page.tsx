@@ -77,6 +77,9 @@ export default async function HomePage() {
                   오늘의 복습 →
                 </Link>
               </div>
+              <div className="mt-5 border-t border-slate-100 pt-4 dark:border-slate-800">
+                <ExampleQueries queries={EXAMPLE_QUERIES} />
+              </div>
             </Card>
 
             <Card as="section" labelledBy="categories-title">
@@ -93,13 +96,6 @@ export default async function HomePage() {
               </ul>
             </Card>
           </div>
-
-          <Card as="section" labelledBy="examples-title">
-            <h2 id="examples-title" className="sr-only">
-              검색 예시
-            </h2>
-            <ExampleQueries queries={EXAMPLE_QUERIES} />
-          </Card>
 
           <Card as="section" id="notes" labelledBy="notes-title" className="scroll-mt-4">
             <SectionTitle id="notes-title">노트 {overview.notes.length}개</SectionTitle>
