@@ -40,7 +40,12 @@ test.describe("study", () => {
   });
 
   test("search 람다 타임아웃 reaches the Lambda limits and shows 15분", async ({ page }) => {
-    await page.goto("/search");
+    // "/" on a page without a search field opens the search page.
+    await page.goto("/topics");
+    await expect(async () => {
+      await page.keyboard.press("/");
+      await expect(page).toHaveURL(/\/search$/, { timeout: 1000 });
+    }).toPass();
     const field = page.getByRole("searchbox", { name: "노트 검색" });
     // "/" focuses the search field from anywhere on the page (once the page has hydrated).
     await expect(async () => {

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/components/study/format";
 import { NoteLines } from "@/components/study/note-lines";
 import { getDb } from "@/lib/server/db";
 import { fetchNoteView } from "@/lib/server/study";
+import { SearchHotkey } from "@/components/study/search-hotkey";
 
 type Props = { params: Promise<{ file: string[] }> };
 
@@ -45,6 +46,7 @@ export default async function NotePage({ params }: Props) {
   if (!note) notFound();
   return (
     <>
+      <SearchHotkey />
       <Breadcrumbs items={[{ href: "/#notes", label: "노트" }, { label: note.path }]} />
       <header className="mb-4">
         <h1 className="text-2xl font-bold tracking-tight">{note.title}</h1>

@@ -4,6 +4,7 @@ import { CategoryJumpList, TopicTree } from "@/components/study/topic-tree";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/server/db";
 import { fetchTopicTree } from "@/lib/server/study";
+import { SearchHotkey } from "@/components/study/search-hotkey";
 
 export const metadata: Metadata = { title: "주제" };
 
@@ -13,6 +14,7 @@ export default async function TopicsPage() {
 
   return (
     <>
+      <SearchHotkey />
       <PageHeader
         title="주제"
         description={topicCount ? `노트의 절 ${topicCount}개를 AWS 서비스 분류별로 묶었습니다. 다른 분류 아래에 있던 절은 원래 위치를 작게 표시합니다.` : undefined}

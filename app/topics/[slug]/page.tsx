@@ -15,6 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, SectionTitle } from "@/components/ui/card";
 import { getDb } from "@/lib/server/db";
 import { fetchTopicPage } from "@/lib/server/study";
+import { SearchHotkey } from "@/components/study/search-hotkey";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -50,6 +51,7 @@ export default async function TopicPage({ params }: Props) {
 
   return (
     <article aria-labelledby="topic-title">
+      <SearchHotkey />
       <Breadcrumbs
         items={[
           { href: "/topics", label: "주제" },
