@@ -34,7 +34,8 @@ export function readReviewKey(event: Pick<KeyboardEvent, "code" | "key">, phase:
 
 /** Shortcuts must not fire while typing, with modifiers, or from the site navigation. */
 export function shouldIgnoreKey(event: KeyboardEvent, root: HTMLElement | null): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return true;
+  // A held key repeats: never let it answer the next card too.
+  if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return true;
   const target = event.target as HTMLElement | null;
   if (!target || target === document.body || target === document.documentElement) return false;
   if (target.closest("input, textarea, select, [contenteditable='true']")) return true;

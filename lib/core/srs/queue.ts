@@ -111,6 +111,18 @@ export function buildReviewQueue(input: QueueInput): ReviewQueue {
   return { items, learnAhead: ahead, counts, nextDueAt };
 }
 
+/**
+ * The due cards in the order the queue will weigh them (weakest first), before interleaving:
+ * the server looks up topics only for the first of these, since only the head of a session is
+ * ever seen before the next rebuild.
+ */
+export function dueInPriorityOrder(input: Pick<QueueInput, "now" | "dayEnd" | "reviewed" | "retrievability">): QueueCandidate[] {
+  return input.reviewed
+    .filter((card) => isDueNow(card, input.now, input.dayEnd))
+    .map((card) => toItem(card, input.retrievability(card)))
+    .sort(byWeakestFirst);
+}
+
 /** The card to show now: the queue head, else a learning card within the learn-ahead limit. */
 export function nextQueueItem(queue: ReviewQueue): QueueItem | null {
   return queue.items[0] ?? queue.learnAhead[0] ?? null;

@@ -47,6 +47,22 @@ export interface IngestOptions {
 
 const MAX_SEARCH_BODY = 200_000;
 
+function chunks<T>(items: readonly T[], size = 400): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// INGEST_PROFILE=1 prints how long each phase took (stderr), for the benchmark.
+let phaseStart = 0;
+function profile(phase: string): void {
+  if (process.env.INGEST_PROFILE !== "1") return;
+  const now = performance.now();
+  const heap = process.memoryUsage();
+  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, heap ${Math.round(heap.heapUsed / 1048576)} MB)\n`);
+  phaseStart = now;
+}
+
 function sha256(...parts: string[]): string {
   const hash = createHash("sha256");
   for (const part of parts) hash.update(part).update("\u0000");
@@ -101,9 +117,12 @@ async function loadWikiTopics(db: Db, exclude: ReadonlySet<string>): Promise<Wik
 
 export async function runIngest(db: Db, options: IngestOptions): Promise<IngestSummary> {
   const startedClock = performance.now();
+  phaseStart = 0;
+  profile("start");
   const { now } = options;
   const folder = readNotesFolder(options.notesDir, options.onlyFiles);
   const context = loadContext(options, folder.assets);
+  profile("read notes folder");
   const hashOf = (note: NoteFile) => sha256(context.pipelineKey, note.sha256);
   const scope = options.onlyFiles ? new Set(options.onlyFiles.map((file) => file.split(path.sep).join("/").replace(/^\.\//, ""))) : null;
 
@@ -124,32 +143,36 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   const affectedTopicIds = new Set<string>();
 
   if (changed.length > 0 || removed.length > 0) {
+    profile("compare hashes");
     const parsedChanged = await parseNotes(changed, parseOptions);
+    profile(`parse ${changed.length} changed notes`);
     inputWarnings.push(...parsedChanged.failures);
     const parsedPaths = new Set(parsedChanged.notes.map((note) => note.path));
     changedOk = changed.filter((note) => parsedPaths.has(note.path));
 
     // Topics these notes had, and have now; then every other note with a section in them.
-    const ownIds = [...changedOk.map((note) => noteIdOf(note.path)), ...removed.map((note) => note.id)];
-    const oldSources = ownIds.length > 0 ? await db.topicSource.findMany({ where: { noteId: { in: ownIds } }, select: { topicId: true } }) : [];
-    for (const source of oldSources) affectedTopicIds.add(source.topicId);
-    for (const topic of analyseNotes(parsedChanged.notes, context).topics) affectedTopicIds.add(topic.id);
-    const sharing =
-      affectedTopicIds.size > 0
-        ? await db.topicSource.findMany({
-            where: { topicId: { in: [...affectedTopicIds] }, noteId: { notIn: ownIds }, note: { archivedAt: null } },
-            select: { note: { select: { path: true, content: true } } },
-            distinct: ["noteId"],
-          })
-        : [];
+    const ownIds = new Set([...changedOk.map((note) => noteIdOf(note.path)), ...removed.map((note) => note.id)]);
+    const allSources = existingNotes.length > 0 ? await db.topicSource.findMany({ select: { topicId: true, noteId: true } }) : [];
+    for (const source of allSources) if (ownIds.has(source.noteId)) affectedTopicIds.add(source.topicId);
+    const changedAnalysis = analyseNotes(parsedChanged.notes, context);
+    for (const topic of changedAnalysis.topics) affectedTopicIds.add(topic.id);
+    const sharingIds = new Set<string>();
+    for (const source of allSources) if (!ownIds.has(source.noteId) && affectedTopicIds.has(source.topicId)) sharingIds.add(source.noteId);
+    const sharing: { path: string; content: string }[] = [];
+    for (const part of chunks([...sharingIds])) {
+      sharing.push(...(await db.note.findMany({ where: { id: { in: part }, archivedAt: null }, select: { path: true, content: true } })));
+    }
+    profile("find notes sharing topics");
     const parsedSharing = await parseNotes(
-      sharing.map((row) => ({ path: row.note.path, text: row.note.content })),
+      sharing.map((row) => ({ path: row.path, text: row.content })),
       parseOptions,
     );
     inputWarnings.push(...parsedSharing.failures);
     parsedNotes = [...parsedChanged.notes, ...parsedSharing.notes];
-    analysis = analyseNotes(parsedNotes, context);
+    profile(`parse ${sharing.length} sharing notes`);
+    analysis = parsedSharing.notes.length > 0 ? analyseNotes(parsedNotes, context) : changedAnalysis;
     for (const note of parsedNotes) inputWarnings.push(...note.warnings);
+    profile("topics and facts");
   }
 
   // Slugs: existing topics keep theirs.
@@ -232,12 +255,15 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
 
   // The lint sees every fact: this run's, and the stored ones of notes it did not parse.
   const ownedNoteIds = [...noteIds.values(), ...removed.map((note) => note.id)];
-  const storedFacts = await db.fact.findMany({
-    where: { archivedAt: null, noteId: { notIn: ownedNoteIds } },
-    select: { id: true, topicId: true, line: true, serviceKey: true, attribute: true, label: true, valueText: true, value: true, valueMax: true, unit: true, note: { select: { path: true } } },
-  });
+  const owned = new Set(ownedNoteIds);
+  const storedFacts = (
+    await db.fact.findMany({
+      where: { archivedAt: null },
+      select: { id: true, noteId: true, topicId: true, line: true, serviceKey: true, attribute: true, label: true, valueText: true, value: true, valueMax: true, unit: true, note: { select: { path: true } } },
+    })
+  ).filter((fact) => !owned.has(fact.noteId));
   const lintInput: LintFact[] = [
-    ...storedFacts.map((fact) => ({ ...fact, notePath: fact.note.path, reference: alwaysCheckedReference(fact.serviceKey, fact.attribute) })),
+    ...storedFacts.map(({ note, noteId: _noteId, ...fact }) => ({ ...fact, notePath: note.path, reference: alwaysCheckedReference(fact.serviceKey, fact.attribute) })),
     ...analysis.facts.map(toLintFact),
   ];
 
@@ -254,6 +280,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   ];
   const uniqueWarnings = [...new Map(warningDrafts.map((warning) => [warning.id, warning])).values()];
 
+  profile("slugs, rows, lint");
   const plan: IngestPlan = {
     now,
     notes: changedOk.map((note) => {
@@ -293,6 +320,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     { timeoutMs: 600_000 },
   );
 
+  profile(`transaction (${changedRows} rows)`);
   const [noteCount, topicCount, factCount] = await Promise.all([
     db.note.count({ where: { archivedAt: null } }),
     db.topic.count({ where: { archivedAt: null } }),

@@ -44,20 +44,38 @@ function scopeFilter(scope: ReviewScope): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-/** Cards a queue may show: the learner's, not suspended, question not archived, in scope. */
-function liveCards(learnerId: string, scope: ReviewScope): Prisma.Sql {
+/**
+ * Cards a queue may show: the learner's, not suspended, question not archived, in scope.
+ * `archived: "later"` leaves the archived check out of the SQL (it costs one question-row read
+ * per card); the caller then checks the cards it keeps with `fetchQuestionFacts`.
+ */
+function liveCards(learnerId: string, scope: ReviewScope, options: { archived?: "check" | "later" } = {}): Prisma.Sql {
+  if (options.archived === "later" && !scope.domain) {
+    return Prisma.sql`FROM "Card" c WHERE c."learnerId" = ${learnerId} AND c."suspended" = false ${scopeFilter(scope)}`;
+  }
   return Prisma.sql`FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-    WHERE c."learnerId" = ${learnerId} AND c."suspended" = false AND q."archivedAt" IS NULL ${scopeFilter(scope)}`;
+    WHERE c."learnerId" = ${learnerId} AND c."suspended" = false ${options.archived === "later" ? Prisma.empty : Prisma.sql`AND q."archivedAt" IS NULL`} ${scopeFilter(scope)}`;
 }
 
 const PRIMARY_TOPIC = Prisma.sql`(SELECT MIN(qt."topicKey") FROM "QuestionTopic" qt WHERE qt."questionId" = c."questionId")`;
 
-function candidateColumns(provider: DatabaseProvider): Prisma.Sql {
-  return Prisma.sql`c."id" AS "cardId", c."questionId" AS "questionId", c."state" AS "state", ${epochMsOf(Prisma.sql`c."due"`, provider)} AS "dueMs",
-    c."stability" AS "stability", ${epochMsOf(Prisma.sql`c."lastReview"`, provider)} AS "lastReviewMs", ${PRIMARY_TOPIC} AS "topicKey"`;
+/**
+ * Dates leave the database as they are cheapest to produce: SQLite's stored ISO text (julianday
+ * per row costs more than Date.parse), PostgreSQL's epoch milliseconds (its JSON form of a
+ * `timestamp` has no zone suffix).
+ */
+function candidateColumns(provider: DatabaseProvider, options: { topic?: boolean } = {}): Prisma.Sql {
+  const date = (column: Prisma.Sql) => (provider === "postgresql" ? epochMsOf(column, provider) : column);
+  const topic = options.topic === false ? Prisma.sql`NULL` : PRIMARY_TOPIC;
+  return Prisma.sql`c."id" AS "cardId", c."questionId" AS "questionId", c."state" AS "state", ${date(Prisma.sql`c."due"`)} AS "dueMs",
+    c."stability" AS "stability", ${date(Prisma.sql`c."lastReview"`)} AS "lastReviewMs", ${topic} AS "topicKey"`;
 }
 
-type CandidateTuple = [string, string, number, number, number, number | null, string | null];
+type CandidateTuple = [string, string, number, number | string, number, number | string | null, string | null];
+
+function dateOf(value: number | string): Date {
+  return new Date(typeof value === "string" ? Date.parse(value) : Number(value));
+}
 
 /**
  * Runs a candidate query and returns its rows as ONE JSON array. Prisma's raw-query path costs
@@ -78,9 +96,9 @@ async function queryCandidates(db: AnyDb, inner: Prisma.Sql): Promise<QueueCandi
     questionId,
     topicKey,
     state: Number(state) as CardStateValue,
-    due: new Date(Number(dueMs)),
+    due: dateOf(dueMs),
     stability: Number(stability),
-    lastReview: lastReviewMs == null ? null : new Date(Number(lastReviewMs)),
+    lastReview: lastReviewMs == null ? null : dateOf(lastReviewMs),
   }));
 }
 
@@ -164,12 +182,14 @@ export async function syncSuspensions(db: AnyDb): Promise<{ suspended: number; r
 
 /**
  * Every learning/relearning and review card due before the day ends, in scope (the full queue;
- * the builder separates due-now from learn-ahead).
+ * the builder separates due-now from learn-ahead). Without topics and without the archived
+ * check: each costs more than the rest of the row, and only the head of the queue is ever shown
+ * before the next rebuild, so `fetchQuestionFacts` adds both for the head.
  */
 export function fetchReviewedCandidates(db: AnyDb, learnerId: string, options: { dayEnd: Date; scope: ReviewScope }): Promise<QueueCandidate[]> {
   return queryCandidates(
     db,
-    Prisma.sql`SELECT ${candidateColumns(providerOfDb(db))} ${liveCards(learnerId, options.scope)}
+    Prisma.sql`SELECT ${candidateColumns(providerOfDb(db), { topic: false })} ${liveCards(learnerId, options.scope, { archived: "later" })}
       AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.review}, ${CARD_STATES.relearning}) AND c."due" < ${options.dayEnd}`,
   );
 }
@@ -229,7 +249,8 @@ export function fetchSoonestLearning(db: AnyDb, learnerId: string, options: { no
 
 /**
  * New cards in scope, at most `perTopic` per primary topic, in question-id order within a topic:
- * the round-robin across topics never needs more than `perTopic` from one topic.
+ * the round-robin across topics never needs more than `perTopic` from one topic. Archived
+ * questions are not filtered here (see `fetchQuestionFacts`).
  */
 export async function fetchNewCandidates(db: AnyDb, learnerId: string, options: { scope: ReviewScope; perTopic: number }): Promise<QueueCandidate[]> {
   if (options.perTopic <= 0) return [];
@@ -241,7 +262,7 @@ export async function fetchNewCandidates(db: AnyDb, learnerId: string, options: 
     db,
     Prisma.sql`SELECT "cardId", "questionId", "state", "dueMs", "stability", "lastReviewMs", "topicKey" FROM (
         SELECT n.*, ROW_NUMBER() OVER (PARTITION BY n."topicKey" ORDER BY ${byId}) AS "rank" FROM (
-          SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope)} AND c."state" = ${CARD_STATES.new}
+          SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope, { archived: "later" })} AND c."state" = ${CARD_STATES.new}
         ) n
       ) ranked
       WHERE "rank" <= ${options.perTopic}`,
@@ -274,6 +295,27 @@ export async function countDay(db: AnyDb, learnerId: string, options: { now: Dat
     review: Number(row?.review ?? 0),
     newAvailable: Number(row?.newAvailable ?? 0),
   };
+}
+
+export interface QuestionFacts {
+  /** alphabetically first topic key */
+  topicKey: string | null;
+  archived: boolean;
+}
+
+/** Primary topic and archived state of each question (the queue's head only). */
+export async function fetchQuestionFacts(db: AnyDb, questionIds: readonly string[]): Promise<Map<string, QuestionFacts>> {
+  const facts = new Map<string, QuestionFacts>();
+  if (questionIds.length === 0) return facts;
+  const tuple = Prisma.sql`q."id", CASE WHEN q."archivedAt" IS NULL THEN 0 ELSE 1 END, (SELECT MIN(qt."topicKey") FROM "QuestionTopic" qt WHERE qt."questionId" = q."id")`;
+  const rows = await db.$queryRaw<{ rows: unknown }[]>`
+    SELECT ${providerOfDb(db) === "postgresql" ? Prisma.sql`COALESCE(json_agg(json_build_array(${tuple})), '[]'::json)` : Prisma.sql`json_group_array(json_array(${tuple}))`} AS "rows"
+    FROM "Question" q WHERE q."id" IN (${Prisma.join([...questionIds])})`;
+  const value = rows[0]?.rows ?? "[]";
+  for (const [id, archived, topicKey] of (typeof value === "string" ? JSON.parse(value) : value) as [string, number, string | null][]) {
+    facts.set(id, { topicKey, archived: Number(archived) === 1 });
+  }
+  return facts;
 }
 
 /** Every card in scope (cram mode reads, never writes). */

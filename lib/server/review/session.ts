@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/server/db";
 import { serviceName } from "@/lib/server/study/taxonomy";
 import { questionFromRow } from "@/lib/server/questions/map";
 import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
-import { INTERLEAVE_LOOKAHEAD, buildCramQueue, buildReviewQueue, isDueNow, kindOf, nextQueueItem, type QueueCandidate, type QueueItem, type ReviewQueue } from "@/lib/core/srs/queue";
+import { INTERLEAVE_LOOKAHEAD, buildCramQueue, buildReviewQueue, dueInPriorityOrder, isDueNow, kindOf, nextQueueItem, type QueueCandidate, type QueueItem, type ReviewQueue } from "@/lib/core/srs/queue";
 import { createScheduler, type ReviewScheduler } from "@/lib/core/srs/scheduler";
 import type { ReviewSettings } from "@/lib/core/srs/types";
 import { UPCOMING_LIMIT, UPCOMING_WINDOW, toCardView, type CramSessionView, type NextCardView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
@@ -16,6 +16,7 @@ import {
   fetchAllCandidates,
   fetchHeadCandidates,
   fetchNewCandidates,
+  fetchQuestionFacts,
   fetchReviewedCandidates,
   fetchWindowCandidates,
   findCardWithQuestion,
@@ -58,22 +59,33 @@ export async function buildTodayQueue(
   const frame = dayFrame(await readSettings(db, context.learnerId), context.now);
   const { settings } = frame;
   // New candidates are fetched for the whole daily limit; the builder trims to what is left.
-  const [counts, latest, reviewed, fresh] = await Promise.all([
-    countDay(db, context.learnerId, { now: context.now, dayStart: frame.dayStart, dayEnd: frame.dayEnd, scope: context.scope, newCap: 0 }),
+  const [newStarted, latest, reviewed, fresh] = await Promise.all([
+    countNewStartedSince(db, context.learnerId, frame.dayStart),
     findLatestLog(db, context.learnerId, frame.dayStart),
     fetchReviewedCandidates(db, context.learnerId, { dayEnd: frame.dayEnd, scope: context.scope }),
     fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: settings.dailyNewLimit }),
   ]);
+  const retrievability = (card: QueueCandidate) => frame.scheduler.retrievability(card, context.now);
+  // Topics (for interleaving) and the archived check for the cards a session can reach before
+  // the next rebuild; the tail keeps its retrievability order.
+  const dueHead = dueInPriorityOrder({ now: context.now, dayEnd: frame.dayEnd, reviewed, retrievability }).slice(0, UPCOMING_LIMIT + 2 * INTERLEAVE_LOOKAHEAD);
+  const laterLearning = reviewed.filter((card) => kindOf(card.state) === "learning" && card.due.getTime() > context.now.getTime());
+  const facts = await fetchQuestionFacts(db, [...new Set([...dueHead, ...laterLearning, ...fresh].map((card) => card.questionId))]);
+  const withFacts = (cards: QueueCandidate[]) =>
+    cards.flatMap((card) => {
+      const fact = facts.get(card.questionId);
+      return fact?.archived ? [] : [{ ...card, topicKey: fact?.topicKey ?? card.topicKey }];
+    });
   const queue = buildReviewQueue({
     now: context.now,
     dayEnd: frame.dayEnd,
-    reviewed,
-    fresh,
-    newLimitRemaining: Math.max(0, settings.dailyNewLimit - counts.newStarted),
+    reviewed: withFacts(reviewed),
+    fresh: withFacts(fresh),
+    newLimitRemaining: Math.max(0, settings.dailyNewLimit - newStarted),
     previousTopic: latest?.topic ?? null,
-    retrievability: (card) => frame.scheduler.retrievability(card, context.now),
+    retrievability,
   });
-  return { queue, frame, newStartedToday: counts.newStarted, undoLogId: latest?.id ?? null };
+  return { queue, frame, newStartedToday: newStarted, undoLogId: latest?.id ?? null };
 }
 
 /** Page load: the full queue decides the first card, the counts and the upcoming order. */
