@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyAnswer, parseCardSnapshot, progressOf, snapshotCard } from "./answer";
+import { forgetting_curve } from "ts-fsrs";
 import { createNewCardMemory, createScheduler } from "./scheduler";
 import type { CardProgress, RatingValue } from "./types";
 
@@ -49,5 +50,16 @@ describe("applyAnswer and the undo snapshot", () => {
     }
     expect(marked).toBe(3);
     expect(card.leech).toBe(true);
+  });
+});
+
+describe("retrievability", () => {
+  it("matches ts-fsrs' forgetting curve", () => {
+    const card = { state: 2 as const, stability: 12.5, lastReview: new Date("2026-03-01T00:00:00Z") };
+    for (const days of [0, 1, 7.5, 30, 400]) {
+      const now = new Date(card.lastReview.getTime() + days * 86_400_000);
+      expect(scheduler.retrievability(card, now)).toBeCloseTo(forgetting_curve([...scheduler.parameters], days, card.stability), 7);
+    }
+    expect(scheduler.retrievability({ state: 0, stability: 0, lastReview: null }, start)).toBe(0);
   });
 });

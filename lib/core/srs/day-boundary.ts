@@ -74,18 +74,36 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The most recent day start at or before `now`. */
-export function startOfLearnerDay(now: Date, timeZone: string, dayStartHour: number): Date {
+/**
+ * The last study day computed per zone and start hour. Every answer asks for the day it falls
+ * in and Intl formatting is the slow part, so a `now` inside the remembered day is answered
+ * from it. Same inputs, same outputs: the cache changes no result.
+ */
+const lastDay = new Map<string, { start: number; end: number }>();
+
+function learnerDay(now: Date, timeZone: string, dayStartHour: number): { start: number; end: number } {
+  const key = `${timeZone}|${dayStartHour}`;
+  const cached = lastDay.get(key);
+  const time = now.getTime();
+  if (cached && time >= cached.start && time < cached.end) return cached;
   const wall = wallTimeOf(now, timeZone);
   const dayOffset = wall.hour < dayStartHour ? -1 : 0;
-  return instantOfWallTime(wall.year, wall.month - 1, wall.day + dayOffset, dayStartHour, timeZone);
+  const start = instantOfWallTime(wall.year, wall.month - 1, wall.day + dayOffset, dayStartHour, timeZone);
+  const startWall = wallTimeOf(start, timeZone);
+  const end = instantOfWallTime(startWall.year, startWall.month - 1, startWall.day + 1, dayStartHour, timeZone);
+  const day = { start: start.getTime(), end: end.getTime() };
+  lastDay.set(key, day);
+  return day;
+}
+
+/** The most recent day start at or before `now`. */
+export function startOfLearnerDay(now: Date, timeZone: string, dayStartHour: number): Date {
+  return new Date(learnerDay(now, timeZone, dayStartHour).start);
 }
 
 /** The first day start after `now`: review cards due before it are due "today". */
 export function nextLearnerDayStart(now: Date, timeZone: string, dayStartHour: number): Date {
-  const start = startOfLearnerDay(now, timeZone, dayStartHour);
-  const wall = wallTimeOf(start, timeZone);
-  return instantOfWallTime(wall.year, wall.month - 1, wall.day + 1, dayStartHour, timeZone);
+  return new Date(learnerDay(now, timeZone, dayStartHour).end);
 }
 
 /**

