@@ -71,17 +71,18 @@ for (const provider of testProviders()) {
       expect(view.optimizer.fsrsLogLossAfter).toBeCloseTo(result.logLossAfter, 10);
       expect(view.optimizer.fsrsOptimizedAt).not.toBeNull();
 
+      // The simulated learner forgets faster than FSRS' defaults assume: training on the
+      // learner's own logs must predict them better (deterministic: histories in a fixed order).
+      expect(result.applied).toBe(true);
+      expect(result.logLossAfter).toBeLessThan(result.logLossBefore);
       const settings = await readSettings(test.db, learnerId);
-      if (result.applied) {
-        expect(result.logLossAfter).toBeLessThan(result.logLossBefore);
+      {
         expect(settings.fsrsParameters).toEqual(result.parameters);
         // The scheduler now runs on the learner's weights: a first Good gives a different stability.
         const personal = createScheduler(settings);
         const standard = createScheduler({ ...settings, fsrsParameters: null });
         expect(personal.parameters).toEqual(result.parameters);
         expect(personal.preview(newCard(), new Date())[3].card.stability).not.toBeCloseTo(standard.preview(newCard(), new Date())[3].card.stability, 6);
-      } else {
-        expect(settings.fsrsParameters).toBeNull();
       }
     }, 240_000);
   });

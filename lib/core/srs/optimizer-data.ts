@@ -17,7 +17,12 @@ export interface TrainingReview {
   deltaT: number;
 }
 
-/** `logs` may arrive in any order; they are grouped by card and sorted by review time. */
+/**
+ * `logs` may arrive in any order; they are grouped by card and sorted by review time, cards in
+ * id order (code units). The order is fixed on purpose: the binding's `evaluate` (and its
+ * training batches) give different log losses for the same histories in another order, and
+ * databases return rows in different orders.
+ */
 export function buildTrainingHistories(logs: readonly OptimizerLog[], timeZone: string, dayStartHour: number): TrainingReview[][] {
   const byCard = new Map<string, OptimizerLog[]>();
   for (const log of logs) {
@@ -26,7 +31,9 @@ export function buildTrainingHistories(logs: readonly OptimizerLog[], timeZone: 
     else byCard.set(log.cardId, [log]);
   }
   const histories: TrainingReview[][] = [];
-  for (const list of byCard.values()) {
+  const cardIds = [...byCard.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const cardId of cardIds) {
+    const list = byCard.get(cardId) ?? [];
     list.sort((a, b) => a.review.getTime() - b.review.getTime());
     const reviews: TrainingReview[] = [];
     let previousDay: number | null = null;
