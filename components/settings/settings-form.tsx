@@ -24,7 +24,7 @@ export function workloadSentence(retention: number, parameters: readonly number[
 export function SettingsForm({ settings, timeZones, action }: { settings: ReviewSettings; timeZones: string[]; action: Action }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle", fieldErrors: {}, values: null, message: null });
   const value = (field: keyof ReviewSettings) => state.values?.[field] ?? String(settings[field]);
-  const [retention, setRetention] = useState(() => value("desiredRetention"));
+  const [retention, setRetention] = useState(() => (state.values ? value("desiredRetention") : settings.desiredRetention.toFixed(2)));
   const errors = state.fieldErrors;
 
   return (
@@ -39,7 +39,7 @@ export function SettingsForm({ settings, timeZones, action }: { settings: Review
             step={0.01}
             value={Number.isFinite(Number(retention)) ? Number(retention) : 0.9}
             onChange={(event) => setRetention(event.target.value)}
-            className="h-11 flex-1 accent-sky-700"
+            className="h-11 min-w-0 flex-1 accent-sky-700"
             tabIndex={-1}
           />
           <input
@@ -50,7 +50,7 @@ export function SettingsForm({ settings, timeZones, action }: { settings: Review
             onChange={(event) => setRetention(event.target.value)}
             aria-invalid={errors.desiredRetention ? true : undefined}
             aria-describedby="desiredRetention-help desiredRetention-error"
-            className={inputClass(errors.desiredRetention) + " w-24 text-center tabular-nums"}
+            className={inputClass(errors.desiredRetention, "w-24") + " text-center tabular-nums"}
           />
         </div>
       </Field>
@@ -112,8 +112,8 @@ export function SettingsForm({ settings, timeZones, action }: { settings: Review
   );
 }
 
-function inputClass(error: string | undefined): string {
-  return `min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-base dark:bg-slate-900 ${
+function inputClass(error: string | undefined, width = "w-full"): string {
+  return `min-h-11 ${width} rounded-lg border bg-white px-3 py-2 text-base dark:bg-slate-900 ${
     error ? "border-rose-500 dark:border-rose-500" : "border-slate-300 dark:border-slate-700"
   }`;
 }
