@@ -119,7 +119,7 @@ export function CramSession({ initial, scopeLabel, reviewHref }: { initial: Cram
           <div className="mt-5 border-t border-slate-100 pt-4 dark:border-slate-800">
             {reveal ? (
               <button type="button" onClick={next} className={`${buttonClasses("primary")} min-h-12 w-full text-base sm:w-auto`}>
-                다음 카드 <kbd className="ml-1 rounded border border-white/40 px-1 font-mono text-xs">Enter</kbd>
+                다음 카드 <kbd className="ml-1 hidden rounded border border-white/40 px-1 font-mono text-xs sm:inline">Enter</kbd>
               </button>
             ) : (
               <button type="button" onClick={() => void check()} disabled={busy} className={`${buttonClasses("primary")} min-h-12 w-full text-base sm:w-auto`}>

@@ -270,11 +270,11 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
                 <button type="button" onClick={() => void check()} disabled={busy} className={`${buttonClasses("primary")} min-h-12 w-full text-base sm:w-auto`}>
                   {card.selectCount > 0 ? (
                     <>
-                      제출 <kbd className="ml-1 rounded border border-white/40 px-1 font-mono text-xs">Enter</kbd>
+                      제출 <kbd className="ml-1 hidden rounded border border-white/40 px-1 font-mono text-xs sm:inline">Enter</kbd>
                     </>
                   ) : (
                     <>
-                      정답 보기 <kbd className="ml-1 rounded border border-white/40 px-1 font-mono text-xs">Space</kbd>
+                      정답 보기 <kbd className="ml-1 hidden rounded border border-white/40 px-1 font-mono text-xs sm:inline">Space</kbd>
                     </>
                   )}
                 </button>

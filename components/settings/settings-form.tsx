@@ -14,7 +14,11 @@ export function workloadSentence(retention: number, parameters: readonly number[
   if (!Number.isFinite(retention) || retention < RETENTION_MIN || retention > RETENTION_MAX) return "0.70 – 0.97 사이 값을 입력하세요.";
   const ratio = estimateRelativeWorkload(retention, parameters);
   const times = ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1);
-  if (Math.abs(ratio - 1) < 0.05) return "기본값입니다. 기억할 확률 90%에 맞춰 복습 간격을 정합니다.";
+  if (Math.abs(ratio - 1) < 0.05) {
+    const up = estimateRelativeWorkload(0.95, parameters).toFixed(1);
+    const down = estimateRelativeWorkload(0.85, parameters).toFixed(1);
+    return `기본값입니다. 기억할 확률 90%에 맞춰 간격을 정합니다. 0.95로 올리면 하루 복습량이 약 ${up}배, 0.85로 내리면 약 ${down}배가 됩니다.`;
+  }
   if (ratio > 1) {
     return `0.90보다 하루 복습량이 약 ${times}배로 늘어납니다. 간격이 짧아지는 대신 시험 날 더 많이 기억합니다.`;
   }
