@@ -130,9 +130,11 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
   const keywordsFor = (pattern: FactPattern, service: string) => `${pattern.keywords} ${taxonomy.keywordsOf(service)}`.trim();
 
   for (const line of occurrence.factLines) {
+    const quantities = parseQuantities(line.text);
+    const claims = claimPatterns.filter((entry) => entry.claim!.test(line.text));
+    if (quantities.length === 0 && claims.length === 0) continue;
     const contextText = line.context.join(" / ");
     const lineServices = new Set(taxonomy.findServices(`${line.text} ${contextText}`).map((hit) => hit.key));
-    const quantities = parseQuantities(line.text);
     quantities.forEach((quantity, index) => {
       // The number's own clause: from the previous number or clause break to the next one.
       const previousEnd = index > 0 ? quantities[index - 1]!.end : 0;
@@ -183,7 +185,7 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
         keywords: keywordsFor(pattern, serviceKey),
       });
     });
-    for (const entry of claimPatterns) {
+    for (const entry of claims) {
       const match = entry.claim!.exec(line.text);
       if (!match || serviceScore(entry.pattern.service, chain, lineServices) === 0 || entry.exclude?.test(line.text)) continue;
       push({

@@ -6,17 +6,15 @@ import type { Heading, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
 import { FACT_LINE_TRIGGER } from "./fact-patterns";
-import { transformCallouts } from "./plugins/callouts";
-import { transformImages } from "./plugins/images";
-import { transformInlineHtml } from "./plugins/inline-html";
-import { transformWikiLinks, WIKI_PROTOCOL } from "./plugins/wiki-links";
+import { transformNoteSyntax } from "./plugins/note-syntax";
+import { WIKI_PROTOCOL } from "./plugins/wiki-links";
 import { renderNodes } from "./render";
 import { collectTextLines, collectTopLevelLists, inlineText } from "./text-lines";
 import type { FactLine, ParsedSection, ParseTask, Segment } from "./types";
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+const WIKI_HREF = new RegExp(`href="${WIKI_PROTOCOL}([^"]*)"`, "g");
 
 export interface ParseContext {
   /** Asset path for an image URL in this note, or null when the image is missing. */
@@ -26,10 +24,7 @@ export interface ParseContext {
 /** remark's tree for one segment with every note-syntax transform applied. */
 export function parseMarkdown(text: string, context: ParseContext): Root {
   const tree = processor.parse(text) as Root;
-  transformInlineHtml(tree);
-  transformWikiLinks(tree);
-  transformImages(tree, context);
-  transformCallouts(tree);
+  transformNoteSyntax(tree, context);
   return tree;
 }
 
@@ -88,18 +83,17 @@ export function parseSegment(segment: Segment, definitions: string, context: Par
     const factLines: FactLine[] = textLines
       .filter((line) => !line.code && FACT_LINE_TRIGGER.test(line.text))
       .map(({ line, text, context: lineContext }) => ({ line, text, context: lineContext }));
-    const wikiTargets: string[] = [];
-    for (const node of group.nodes) {
-      visit(node, "link", (link) => {
-        if (link.url.startsWith(WIKI_PROTOCOL)) wikiTargets.push(decodeURIComponent(link.url.slice(WIKI_PROTOCOL.length)));
-      });
-    }
+    const html = renderNodes(group.nodes, definitionNodes);
+    // The rendered placeholders name every wiki link of the section (cheaper than another tree walk).
+    const wikiTargets = html.includes(WIKI_PROTOCOL)
+      ? [...html.matchAll(WIKI_HREF)].map((match) => decodeURIComponent(match[1]!))
+      : [];
     return {
       heading: group.heading ? { depth: group.heading.depth, text: group.headingText, line: startLine + offset } : null,
       startLine: startLine + offset,
       endLine: endLine + offset,
       markdown,
-      html: renderNodes(group.nodes, definitionNodes),
+      html,
       plainText: textLines.map((line) => line.text).join("\n"),
       factLines,
       lists: collectTopLevelLists(group.nodes),

@@ -24,13 +24,32 @@ export interface Analysis {
   facts: FactDraft[];
 }
 
+/** One note's sections and facts; everything that does not need the other notes. */
+export interface NoteAnalysis {
+  path: string;
+  occurrences: Occurrence[];
+  facts: Omit<FactDraft, "id">[];
+}
+
+export function analyseNote(note: ParsedNote, context: PipelineContext): NoteAnalysis {
+  const occurrences = outlineNote(note, context.taxonomy);
+  const facts = occurrences.flatMap((occurrence) => extractFacts(occurrence, context.taxonomy, context.patterns ?? FACT_PATTERNS));
+  return { path: note.path, occurrences, facts };
+}
+
+/** Merges per-note analyses (any order; notes are taken in path order) into topics and facts. */
+export function combineAnalyses(notes: readonly NoteAnalysis[], context: PipelineContext): Analysis {
+  const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const occurrences = sorted.flatMap((note) => note.occurrences);
+  return { occurrences, topics: buildTopics(occurrences, context.taxonomy), facts: assignFactIds(sorted.flatMap((note) => note.facts)) };
+}
+
 /** Topics and facts of parsed notes (any order; notes are taken in path order). */
 export function analyseNotes(notes: readonly ParsedNote[], context: PipelineContext): Analysis {
-  const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const occurrences = sorted.flatMap((note) => outlineNote(note, context.taxonomy));
-  const topics = buildTopics(occurrences, context.taxonomy);
-  const facts = assignFactIds(occurrences.flatMap((occurrence) => extractFacts(occurrence, context.taxonomy, context.patterns ?? FACT_PATTERNS)));
-  return { occurrences, topics, facts };
+  return combineAnalyses(
+    notes.map((note) => analyseNote(note, context)),
+    context,
+  );
 }
 
 const referenceOfAttribute = new Map<string, string>();

@@ -55,17 +55,44 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set(
 
 const LATIN_EDGE = /[a-z0-9]/i;
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+interface AliasEntry {
+  /** Lower-cased, single spaces ("route 53"); a space matches any run of whitespace, or none. */
+  alias: string;
+  key: string;
+  weak: boolean;
+  latinHead: boolean;
+  latinTail: boolean;
 }
 
-function aliasPattern(alias: string): string {
-  const escaped = escapeRegex(alias.toLowerCase()).replace(/\s+/g, "\\s*");
-  const head = LATIN_EDGE.test(alias[0]!) ? "(?<![a-z0-9])" : "";
-  const tail = LATIN_EDGE.test(alias[alias.length - 1]!) ? "(?:e?s)?(?![a-z0-9])" : "";
-  return `${head}${escaped}${tail}`;
+function isLatin(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+/** End index of `entry` matched at `start` in `text` (already lower-cased), or -1. */
+function matchAt(text: string, start: number, entry: AliasEntry): number {
+  let t = start;
+  const alias = entry.alias;
+  for (let a = 0; a < alias.length; a++) {
+    const code = alias.charCodeAt(a);
+    if (code === 32) {
+      while (t < text.length && isSpace(text.charCodeAt(t))) t++;
+      continue;
+    }
+    if (text.charCodeAt(t) !== code) return -1;
+    t++;
+  }
+  if (entry.latinTail) {
+    // Plurals: "subnets", "Load Balancers", "Glaciers" still name the service.
+    if (text.charCodeAt(t) === 115) t++;
+    else if (text.charCodeAt(t) === 101 && text.charCodeAt(t + 1) === 115) t += 2;
+    if (t < text.length && isLatin(text.charCodeAt(t))) return -1;
+  }
+  return t;
+}
 export function parseTaxonomy(json: unknown): TaxonomyFile {
   const parsed = taxonomySchema.safeParse(json);
   if (!parsed.success) {
@@ -78,25 +105,45 @@ export function createTaxonomy(json: unknown): Taxonomy {
   const file = parseTaxonomy(json);
   const services = new Map(file.services.map((service) => [service.key, service]));
   const categories = new Map(file.categories.map((category) => [category.key, category]));
-  const aliasToKey = new Map<string, string>();
+  const entries = new Map<string, AliasEntry>();
   for (const service of file.services) {
     for (const alias of [service.name, ...service.aliases]) {
-      const lower = alias.toLowerCase().replace(/\s+/g, " ");
-      if (!aliasToKey.has(lower)) aliasToKey.set(lower, service.key);
+      const lower = alias.toLowerCase().replace(/\s+/g, " ").trim();
+      if (!lower || entries.has(lower)) continue;
+      entries.set(lower, {
+        alias: lower,
+        key: service.key,
+        weak: WEAK_ALIASES.has(lower),
+        latinHead: LATIN_EDGE.test(lower[0]!),
+        latinTail: LATIN_EDGE.test(lower[lower.length - 1]!),
+      });
     }
   }
-  const aliases = [...aliasToKey.keys()].sort((a, b) => b.length - a.length);
-  const matcher = new RegExp(aliases.map((alias) => `(${aliasPattern(alias)})`).join("|"), "gi");
+  // Aliases by first character, longest first: the scan tries only the aliases that can start
+  // at a position, and takes the longest ("Lambda@Edge" before "Lambda").
+  const byFirst = new Map<number, AliasEntry[]>();
+  for (const entry of [...entries.values()].sort((a, b) => b.alias.length - a.alias.length)) {
+    const code = entry.alias.charCodeAt(0);
+    const list = byFirst.get(code);
+    if (list) list.push(entry);
+    else byFirst.set(code, [entry]);
+  }
 
   const findServices = (text: string): ServiceHit[] => {
     const hits: ServiceHit[] = [];
     const lower = text.toLowerCase();
-    for (const match of lower.matchAll(matcher)) {
-      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-      const alias = aliases[group - 1];
-      if (alias === undefined) continue;
-      const key = aliasToKey.get(alias);
-      if (key) hits.push({ key, index: match.index, length: match[0].length, weak: WEAK_ALIASES.has(alias) });
+    for (let i = 0; i < lower.length; i++) {
+      const candidates = byFirst.get(lower.charCodeAt(i));
+      if (!candidates) continue;
+      const afterLatin = i > 0 && isLatin(lower.charCodeAt(i - 1));
+      for (const entry of candidates) {
+        if (entry.latinHead && afterLatin) continue;
+        const end = matchAt(lower, i, entry);
+        if (end < 0) continue;
+        hits.push({ key: entry.key, index: i, length: end - i, weak: entry.weak });
+        i = end - 1;
+        break;
+      }
     }
     return hits;
   };

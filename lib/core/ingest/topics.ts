@@ -110,7 +110,8 @@ function pageRefOf(markers: readonly PageMarker[], line: number, endLine: number
 
 function mostMentioned(taxonomy: Taxonomy, text: string): string | null {
   const counts = new Map<string, number>();
-  for (const hit of taxonomy.findServices(text)) if (!hit.weak) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
+  // The opening of a section says what it is about; scanning all of a long one is not worth it.
+  for (const hit of taxonomy.findServices(text.slice(0, 4_000))) if (!hit.weak) counts.set(hit.key, (counts.get(hit.key) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 1;
   for (const [key, count] of counts) {

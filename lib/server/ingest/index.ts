@@ -8,7 +8,7 @@ import path from "node:path";
 import { FACT_PATTERNS } from "@/lib/core/ingest/fact-patterns";
 import type { FactDraft } from "@/lib/core/ingest/facts";
 import { inputWarning, sortWarnings, type LintFact } from "@/lib/core/ingest/lint";
-import { alwaysCheckedReference, analyseNotes, lintFacts, type Analysis } from "@/lib/core/ingest/pipeline";
+import { alwaysCheckedReference, analyseNote, combineAnalyses, lintFacts, type Analysis } from "@/lib/core/ingest/pipeline";
 import { createTaxonomy, type Taxonomy } from "@/lib/core/ingest/taxonomy";
 import { assignSlugs } from "@/lib/core/ingest/topics";
 import { hashParts } from "@/lib/core/ingest/hash";
@@ -58,8 +58,9 @@ let phaseStart = 0;
 function profile(phase: string): void {
   if (process.env.INGEST_PROFILE !== "1") return;
   const now = performance.now();
+  (globalThis as { gc?: () => void }).gc?.();
   const heap = process.memoryUsage();
-  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, heap ${Math.round(heap.heapUsed / 1048576)} MB)\n`);
+  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, heap ${Math.round(heap.heapUsed / 1048576)}/${Math.round(heap.heapTotal / 1048576)} MB, external ${Math.round(heap.external / 1048576)} MB, buffers ${Math.round(heap.arrayBuffers / 1048576)} MB)\n`);
   phaseStart = now;
 }
 
@@ -144,7 +145,8 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
 
   if (changed.length > 0 || removed.length > 0) {
     profile("compare hashes");
-    const parsedChanged = await parseNotes(changed, parseOptions);
+    const analyse = (note: ParsedNote) => analyseNote(note, context);
+    const parsedChanged = await parseNotes(changed, parseOptions, analyse);
     profile(`parse ${changed.length} changed notes`);
     inputWarnings.push(...parsedChanged.failures);
     const parsedPaths = new Set(parsedChanged.notes.map((note) => note.path));
@@ -154,7 +156,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     const ownIds = new Set([...changedOk.map((note) => noteIdOf(note.path)), ...removed.map((note) => note.id)]);
     const allSources = existingNotes.length > 0 ? await db.topicSource.findMany({ select: { topicId: true, noteId: true } }) : [];
     for (const source of allSources) if (ownIds.has(source.noteId)) affectedTopicIds.add(source.topicId);
-    const changedAnalysis = analyseNotes(parsedChanged.notes, context);
+    const changedAnalysis = combineAnalyses(parsedChanged.results, context);
     for (const topic of changedAnalysis.topics) affectedTopicIds.add(topic.id);
     const sharingIds = new Set<string>();
     for (const source of allSources) if (!ownIds.has(source.noteId) && affectedTopicIds.has(source.topicId)) sharingIds.add(source.noteId);
@@ -166,11 +168,12 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     const parsedSharing = await parseNotes(
       sharing.map((row) => ({ path: row.path, text: row.content })),
       parseOptions,
+      analyse,
     );
     inputWarnings.push(...parsedSharing.failures);
     parsedNotes = [...parsedChanged.notes, ...parsedSharing.notes];
     profile(`parse ${sharing.length} sharing notes`);
-    analysis = parsedSharing.notes.length > 0 ? analyseNotes(parsedNotes, context) : changedAnalysis;
+    analysis = parsedSharing.notes.length > 0 ? combineAnalyses([...parsedChanged.results, ...parsedSharing.results], context) : changedAnalysis;
     for (const note of parsedNotes) inputWarnings.push(...note.warnings);
     profile("topics and facts");
   }

@@ -22,14 +22,24 @@ export interface ParseOptions {
   assets: string[];
 }
 
-export interface ParseOutcome {
+export interface ParseOutcome<T> {
   notes: ParsedNote[];
+  /** What `onNote` returned for each parsed note, in the order of `notes`. */
+  results: T[];
   failures: IngestWarning[];
   usedWorkers: number;
 }
 
-export async function parseNotes(inputs: readonly { path: string; text: string }[], options: ParseOptions): Promise<ParseOutcome> {
-  if (inputs.length === 0) return { notes: [], failures: [], usedWorkers: 0 };
+/**
+ * `onNote` runs on the main thread as each note comes back, while the workers parse the rest,
+ * so per-note work (outline, facts) overlaps with parsing instead of following it.
+ */
+export async function parseNotes<T>(
+  inputs: readonly { path: string; text: string }[],
+  options: ParseOptions,
+  onNote: (note: ParsedNote) => T,
+): Promise<ParseOutcome<T>> {
+  if (inputs.length === 0) return { notes: [], results: [], failures: [], usedWorkers: 0 };
   const scanned = inputs.map((input) => scanNote(input.path, input.text));
   const total = scanned.reduce((sum, note) => sum + note.byteLength, 0);
   const largest = Math.max(...scanned.map((note) => note.byteLength));
@@ -56,18 +66,20 @@ export async function parseNotes(inputs: readonly { path: string; text: string }
             const resolveImage = createImageResolver(note.path, assets, assetsByName);
             sections = tasks.map((task) => parseTask(task, { resolveImage }));
           }
-          return { note: assembleNote(note, sections.flat()), failure: null };
+          const parsed = assembleNote(note, sections.flat());
+          return { note: parsed, result: onNote(parsed), failure: null };
         } catch (error) {
           const message =
             error instanceof TaskTimeoutError
               ? `처리 시간이 ${error.timeoutMs < 1000 ? `${error.timeoutMs}ms` : `${Math.round(error.timeoutMs / 1000)}초`}를 넘어 이 노트를 건너뛰었습니다 (이전에 가져온 내용은 그대로 둡니다)`
               : `노트를 읽는 중 오류가 났습니다: ${error instanceof Error ? error.message : String(error)}`;
-          return { note: null, failure: { file: note.path, line: 1, message } };
+          return { note: null, result: null, failure: { file: note.path, line: 1, message } };
         }
       }),
     );
     return {
       notes: results.flatMap((result) => (result.note ? [result.note] : [])),
+      results: results.flatMap((result) => (result.note ? [result.result as T] : [])),
       failures: results.flatMap((result) => (result.failure ? [result.failure] : [])),
       usedWorkers: pool ? size : 0,
     };

@@ -45,30 +45,35 @@ function trimPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
   return out.filter((node) => !(node.type === "text" && node.value === ""));
 }
 
+/** Turns one blockquote into a callout aside in place when it starts with `[!type]`; returns whether it did. */
+export function convertCallout(node: Blockquote): boolean {
+  const firstParagraph = node.children[0];
+  if (firstParagraph?.type !== "paragraph") return false;
+  const firstText = firstParagraph.children[0];
+  if (firstText?.type !== "text") return false;
+  const match = MARKER.exec(firstText.value);
+  if (!match) return false;
+  const type = match[1]!.toLowerCase();
+  const stripped: PhrasingContent[] = [{ ...firstText, value: firstText.value.slice(match[0].length) }, ...firstParagraph.children.slice(1)];
+  const [titleNodes, bodyNodes] = splitFirstLine(stripped);
+  const title = trimPhrasing(titleNodes);
+  const body = trimPhrasing(bodyNodes);
+  const titleParagraph: Paragraph = {
+    type: "paragraph",
+    children: title.length > 0 ? title : [{ type: "text", value: calloutTitle(type) }],
+    data: { hName: "div", hProperties: { className: ["callout-title"] } },
+  };
+  const rest = node.children.slice(1);
+  node.children = [titleParagraph, ...(body.length > 0 ? [{ ...firstParagraph, children: body }] : []), ...rest];
+  node.data = { ...node.data, hName: "aside", hProperties: { className: ["callout", `callout-${type.replace(/[^a-z0-9-]/g, "")}`] } };
+  return true;
+}
+
 /** Turns callout blockquotes into asides in place; returns how many it found. */
 export function transformCallouts(tree: Root): number {
   let count = 0;
   visit(tree, "blockquote", (node: Blockquote) => {
-    const firstParagraph = node.children[0];
-    if (firstParagraph?.type !== "paragraph") return;
-    const firstText = firstParagraph.children[0];
-    if (firstText?.type !== "text") return;
-    const match = MARKER.exec(firstText.value);
-    if (!match) return;
-    count++;
-    const type = match[1]!.toLowerCase();
-    const stripped: PhrasingContent[] = [{ ...firstText, value: firstText.value.slice(match[0].length) }, ...firstParagraph.children.slice(1)];
-    const [titleNodes, bodyNodes] = splitFirstLine(stripped);
-    const title = trimPhrasing(titleNodes);
-    const body = trimPhrasing(bodyNodes);
-    const titleParagraph: Paragraph = {
-      type: "paragraph",
-      children: title.length > 0 ? title : [{ type: "text", value: calloutTitle(type) }],
-      data: { hName: "div", hProperties: { className: ["callout-title"] } },
-    };
-    const rest = node.children.slice(1);
-    node.children = [titleParagraph, ...(body.length > 0 ? [{ ...firstParagraph, children: body }] : []), ...rest];
-    node.data = { ...node.data, hName: "aside", hProperties: { className: ["callout", `callout-${type.replace(/[^a-z0-9-]/g, "")}`] } };
+    if (convertCallout(node)) count++;
   });
   return count;
 }

@@ -63,34 +63,42 @@ function placeholder(image: Image, block: boolean): Nodes {
   } as Paragraph;
 }
 
-function onlyImages(paragraph: Paragraph): boolean {
+export function onlyImages(paragraph: Paragraph): boolean {
   return paragraph.children.every(
     (child) => child.type === "image" || child.type === "break" || (child.type === "text" && child.value.trim() === ""),
   );
 }
 
+/** Replacement for a paragraph made only of images when at least one is missing; null to keep it. */
+export function replaceImageParagraph(paragraph: Paragraph, options: ImageOptions): Nodes[] | null {
+  if (!onlyImages(paragraph)) return null;
+  const images = paragraph.children.filter((child): child is Image => child.type === "image");
+  const resolved = images.map((image) => (image.url.startsWith(ASSET_ROUTE) ? image : null) ?? (options.resolveImage(image.url) !== null ? replaceInlineImage(image, options) : null));
+  if (images.length === 0 || resolved.every((image) => image !== null)) return null;
+  return images.map((image, i) => {
+    const found = resolved[i];
+    return found ? ({ type: "paragraph", children: [found] } as Paragraph) : placeholder(image, true);
+  });
+}
+
+/** An image inside text: pointed at its asset, or replaced by an inline placeholder. */
+export function replaceInlineImage(image: Image, options: ImageOptions): Image | Paragraph {
+  if (image.url.startsWith(ASSET_ROUTE)) return image;
+  const asset = options.resolveImage(image.url);
+  return asset !== null ? { ...image, url: ASSET_ROUTE + encodeURI(asset) } : (placeholder(image, false) as Paragraph);
+}
+
 export function transformImages(tree: Root, options: ImageOptions): void {
   visit(tree, "paragraph", (paragraph: Paragraph, index, parent: Parents | undefined) => {
-    if (!parent || index === undefined || !onlyImages(paragraph)) return;
-    const images = paragraph.children.filter((child): child is Image => child.type === "image");
-    if (images.length === 0 || images.every((image) => options.resolveImage(image.url) !== null)) return;
-    const replacement: Nodes[] = images.map((image) => {
-      const asset = options.resolveImage(image.url);
-      return asset !== null
-        ? ({ type: "paragraph", children: [{ ...image, url: ASSET_ROUTE + encodeURI(asset) }] } as Paragraph)
-        : placeholder(image, true);
-    });
+    if (!parent || index === undefined) return;
+    const replacement = replaceImageParagraph(paragraph, options);
+    if (!replacement) return;
     (parent.children as Nodes[]).splice(index, 1, ...replacement);
     return [SKIP, index + replacement.length];
   });
   visit(tree, "image", (image: Image, index, parent: Parents | undefined) => {
-    if (!parent || index === undefined || image.url.startsWith(ASSET_ROUTE)) return;
-    const asset = options.resolveImage(image.url);
-    if (asset !== null) {
-      image.url = ASSET_ROUTE + encodeURI(asset);
-      return;
-    }
-    (parent.children as RootContent[]).splice(index, 1, placeholder(image, false) as RootContent);
+    if (!parent || index === undefined) return;
+    (parent.children as RootContent[]).splice(index, 1, replaceInlineImage(image, options) as RootContent);
   });
 }
 

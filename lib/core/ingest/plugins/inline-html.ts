@@ -2,7 +2,7 @@
 // markup. Tags that could execute or embed something (`<script>`, `<img onerror=…>`,
 // `<iframe>`, …) are kept as visible, inert text instead of being silently swallowed, so the
 // learner sees what the note contained. Nothing here ever becomes raw HTML in the output.
-import type { Nodes, Parents, PhrasingContent, Root } from "mdast";
+import type { Html, Nodes, Parents, PhrasingContent, Root } from "mdast";
 import { visit, SKIP } from "unist-util-visit";
 
 const SHOWN_AS_TEXT = new Set([
@@ -61,14 +61,18 @@ function trimEnds(nodes: PhrasingContent[]): PhrasingContent[] {
   return out.filter((node) => !(node.type === "text" && node.value === ""));
 }
 
+/** What stands in for one raw HTML node, given the type of its parent. */
+export function replaceHtml(node: Html, parentType: string): Nodes[] {
+  const phrasing = htmlToPhrasing(node.value);
+  if (PHRASING_PARENTS.has(parentType)) return phrasing;
+  if (hasVisibleText(phrasing)) return [{ type: "paragraph", children: trimEnds(phrasing), position: node.position }];
+  return [];
+}
+
 export function transformInlineHtml(tree: Root): void {
   visit(tree, "html", (node, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
-    const phrasing = htmlToPhrasing(node.value);
-    let replacement: Nodes[];
-    if (PHRASING_PARENTS.has(parent.type)) replacement = phrasing;
-    else if (hasVisibleText(phrasing)) replacement = [{ type: "paragraph", children: trimEnds(phrasing), position: node.position }];
-    else replacement = [];
+    const replacement = replaceHtml(node, parent.type);
     (parent.children as Nodes[]).splice(index, 1, ...replacement);
     return [SKIP, index + replacement.length];
   });

@@ -26,7 +26,8 @@ export function readWikiTarget(inner: string): WikiTarget {
   return { target, heading, alias };
 }
 
-function expand(node: Text, found: string[]): PhrasingContent[] | null {
+/** The nodes replacing a text node that holds wiki links, or null when it holds none. */
+export function expandWikiText(node: Text, found: string[]): PhrasingContent[] | null {
   if (!node.value.includes("[[")) return null;
   const out: PhrasingContent[] = [];
   let last = 0;
@@ -60,7 +61,7 @@ export function transformWikiLinks(tree: Root): string[] {
   const found: string[] = [];
   visit(tree, "text", (node: Text, index, parent: Parents | undefined) => {
     if (!parent || index === undefined || parent.type === "link" || parent.type === "linkReference") return;
-    const replacement = expand(node, found);
+    const replacement = expandWikiText(node, found);
     if (!replacement) return;
     (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
     return [SKIP, index + replacement.length];
