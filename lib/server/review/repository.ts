@@ -254,9 +254,13 @@ export async function fetchWindowCandidates(
   options: { now: Date; scope: ReviewScope; ids: readonly string[]; learningLimit: number },
 ): Promise<{ cards: QueueCandidate[]; learningDue: number }> {
   const provider = providerOfDb(db);
-  const dueSteps = Prisma.sql`${liveCards(learnerId, options.scope)} AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" <= ${options.now}`;
+  // Learning steps due now, counted and ranked without reading question rows (a learner with a
+  // backlog of lapses can have hundreds); only the few kept are joined for the archived check.
+  const dueSteps = Prisma.sql`${liveCards(learnerId, options.scope, { archived: "later" })}
+    AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" <= ${options.now}`;
   const overdue = Prisma.sql`(${options.now.getTime()} - ${epochMsOf(Prisma.sql`c."lastReview"`, provider)}) / c."stability"`;
-  const learning = Prisma.sql`SELECT * FROM (SELECT ${candidateColumns(provider)} ${dueSteps} ORDER BY ${overdue} DESC, c."id" ASC LIMIT ${options.learningLimit}) steps`;
+  const learning = Prisma.sql`SELECT ${candidateColumns(provider)} ${liveCards(learnerId, options.scope)}
+    AND c."id" IN (SELECT c."id" ${dueSteps} ORDER BY ${overdue} DESC, c."id" ASC LIMIT ${options.learningLimit})`;
   const inner =
     options.ids.length === 0
       ? learning
