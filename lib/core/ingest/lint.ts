@@ -51,8 +51,10 @@ const UNIT_TEXT: Record<string, string> = {
   ms: "밀리초", s: "초", min: "분", h: "시간", day: "일", month: "개월", year: "년", count: "", percent: "%", "GB-s": "GB-초",
 };
 
+const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 12 });
+
 function formatNumber(value: number): string {
-  return roundValue(value).toLocaleString("en-US", { maximumFractionDigits: 12 });
+  return NUMBER_FORMAT.format(roundValue(value));
 }
 
 /** "1MB", "900초", "128–10,240MB", "/24", "$0.2". */

@@ -74,11 +74,6 @@ export function parseSegment(segment: Segment, definitions: string, context: Par
     let endLine = next ? (startOf(next.heading) ?? startOf(next.nodes[0]) ?? lines.length + 1) - 1 : lines.length;
     while (endLine > startLine && lines[endLine - 1]!.trim() === "") endLine--;
     const bodyStart = group.heading ? (group.heading.position?.end.line ?? startLine) + 1 : startLine;
-    const markdown = lines
-      .slice(bodyStart - 1, endLine)
-      .join("\n")
-      .replace(/^(?:[ \t]*\n)+/, "")
-      .replace(/\s+$/, "");
     const textLines = collectTextLines(group.nodes, offset, true);
     const factLines: FactLine[] = textLines
       .filter((line) => !line.code && FACT_LINE_TRIGGER.test(line.text))
@@ -92,7 +87,8 @@ export function parseSegment(segment: Segment, definitions: string, context: Par
       heading: group.heading ? { depth: group.heading.depth, text: group.headingText, line: startLine + offset } : null,
       startLine: startLine + offset,
       endLine: endLine + offset,
-      markdown,
+      bodyStartLine: bodyStart + offset,
+      markdown: "",
       html,
       plainText: textLines.map((line) => line.text).join("\n"),
       factLines,

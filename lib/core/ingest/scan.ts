@@ -46,12 +46,15 @@ export function normalizeNoteText(raw: string): string {
 
 /** The marker text of a page-marker line (`p 175` → "175"), or null. */
 export function readPageMarker(line: string): string | null {
+  // Cheap rejection first: this runs on every line of every note.
+  if (line.length > 80 || !/\d/.test(line) || !/[pP페]/.test(line)) return null;
   const bare = line.replace(WRAPPER_TAGS, "").replace(/\*\*|__/g, "").trim();
   const match = PAGE_MARKER.exec(bare);
   return match?.[1] ? match[1].replace(/\s/g, "") : null;
 }
 
 export function isSlashDivider(line: string): boolean {
+  if (!line.includes("///")) return false;
   return SLASH_DIVIDER.test(line.replace(WRAPPER_TAGS, "").trim());
 }
 

@@ -39,7 +39,11 @@ export function topicIdOf(keys: readonly string[]): string {
   return hashParts("topic", ...keys);
 }
 
-/** Stitches a note's parsed sections (in task order) back together: split sections rejoin. */
+/**
+ * Stitches a note's parsed sections (in task order) back together: split sections rejoin, and
+ * each section's markdown is cut from the scanned text here (sending it back from the workers
+ * would copy the whole note once more).
+ */
 export function assembleNote(scanned: ScannedNote, sections: ParsedSection[]): ParsedNote {
   const merged: ParsedSection[] = [];
   for (const section of sections) {
@@ -48,7 +52,6 @@ export function assembleNote(scanned: ScannedNote, sections: ParsedSection[]): P
       merged[merged.length - 1] = {
         ...previous,
         endLine: Math.max(previous.endLine, section.endLine),
-        markdown: [previous.markdown, section.markdown].filter(Boolean).join("\n\n"),
         html: previous.html + (previous.html && section.html ? "\n" : "") + section.html,
         plainText: [previous.plainText, section.plainText].filter(Boolean).join("\n"),
         factLines: [...previous.factLines, ...section.factLines],
@@ -58,6 +61,14 @@ export function assembleNote(scanned: ScannedNote, sections: ParsedSection[]): P
     } else {
       merged.push(section);
     }
+  }
+  const lines = scanned.segments.map((segment) => segment.text).join("\n").split("\n");
+  for (const section of merged) {
+    section.markdown = lines
+      .slice(section.bodyStartLine - 1, section.endLine)
+      .join("\n")
+      .replace(/^(?:[ \t]*\n)+/, "")
+      .replace(/\s+$/, "");
   }
   const frontTitle = scanned.frontMatter?.title;
   const firstH1 = merged.find((section) => section.heading?.depth === 1)?.heading?.text;
@@ -265,7 +276,7 @@ export function buildTopics(occurrences: readonly Occurrence[], taxonomy: Taxono
     const variants: TopicVariant[] = [];
     const seen = new Map<string, TopicVariant>();
     for (const occurrence of list) {
-      const key = hashText(normaliseForComparison(occurrence.markdown));
+      const key = list.length === 1 ? "" : hashText(normaliseForComparison(occurrence.markdown));
       const existing = seen.get(key);
       const where = `${occurrence.notePath}:${occurrence.line}`;
       if (existing) {

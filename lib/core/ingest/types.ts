@@ -54,6 +54,9 @@ export interface ParsedSection {
   heading: { depth: number; text: string; line: number } | null;
   startLine: number;
   endLine: number;
+  /** First line after the heading (file line). */
+  bodyStartLine: number;
+  /** The section's source; empty until assembleNote slices it from the note (workers do not send it back). */
   markdown: string;
   html: string;
   plainText: string;

@@ -55,12 +55,15 @@ function chunks<T>(items: readonly T[], size = 400): T[][] {
 
 // INGEST_PROFILE=1 prints how long each phase took (stderr), for the benchmark.
 let phaseStart = 0;
+let phaseCpu = process.cpuUsage();
 function profile(phase: string): void {
   if (process.env.INGEST_PROFILE !== "1") return;
   const now = performance.now();
+  const cpu = process.cpuUsage(phaseCpu);
+  phaseCpu = process.cpuUsage();
   (globalThis as { gc?: () => void }).gc?.();
   const heap = process.memoryUsage();
-  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, heap ${Math.round(heap.heapUsed / 1048576)}/${Math.round(heap.heapTotal / 1048576)} MB, external ${Math.round(heap.external / 1048576)} MB, buffers ${Math.round(heap.arrayBuffers / 1048576)} MB)\n`);
+  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, heap ${Math.round(heap.heapUsed / 1048576)}/${Math.round(heap.heapTotal / 1048576)} MB, external ${Math.round(heap.external / 1048576)} MB, buffers ${Math.round(heap.arrayBuffers / 1048576)} MB)\n`);
   phaseStart = now;
 }
 
@@ -300,6 +303,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     factSearch,
     warnings: uniqueWarnings.map(warningRow),
     run: null,
+    profile,
   };
 
   const changedRows = await withTransaction(

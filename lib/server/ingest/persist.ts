@@ -92,6 +92,8 @@ export interface IngestPlan {
   factSearch: Map<string, SearchRow>;
   warnings: WarningRow[];
   run: { id: string; startedAt: Date; finishedAt: Date; notes: number; topics: number; facts: number; warnings: string } | null;
+  /** Called after each table is written (INGEST_PROFILE). */
+  profile?: (phase: string) => void;
 }
 
 const CHUNK = 400;
@@ -114,7 +116,7 @@ const collectGarbage: (() => void) | null = (() => {
     return null;
   }
 })();
-const COLLECT_EVERY_CHARS = 8_000_000;
+const COLLECT_EVERY_CHARS = 16_000_000;
 let charsSinceCollection = 0;
 
 function noteWritten(chars: number): void {
@@ -209,6 +211,7 @@ export async function applyPlan(tx: Tx, plan: IngestPlan): Promise<number> {
     changed += (await tx.note.updateMany({ where: { id: { in: part }, archivedAt: null }, data: { archivedAt: now } })).count;
   }
 
+  plan.profile?.("write notes");
   // Topics.
   const affected = [...plan.affectedTopicIds];
   const existingTopics = new Map<string, { contentHash: string; archivedAt: Date | null }>();
@@ -245,6 +248,7 @@ export async function applyPlan(tx: Tx, plan: IngestPlan): Promise<number> {
   );
   for (const part of chunks(topicArchives)) changed += (await tx.topic.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
 
+  plan.profile?.("write topics");
   // Topic sources of the notes this run owns: replace the ones that differ.
   const sourceKey = (row: { topicId: string; noteId: string; line: number }) => `${row.topicId}|${row.noteId}|${row.line}`;
   const wantedSources = new Map(plan.sources.map((row) => [sourceKey(row), row]));
@@ -265,6 +269,7 @@ export async function applyPlan(tx: Tx, plan: IngestPlan): Promise<number> {
   const sourceCreates = plan.sources.filter((row) => !existingSources.has(sourceKey(row)) || deletedKeys.has(sourceKey(row)));
   changed += await insertRows(tx, "TopicSource", sourceCreates, ["topicId", "noteId", "line", "endLine", "pageRef", "heading"]);
 
+  plan.profile?.("write sources");
   // Facts of the notes this run owns.
   const existingFacts = new Map<string, FactRow & { archivedAt: Date | null }>();
   for (const part of chunks(plan.ownedNoteIds)) {
@@ -289,8 +294,10 @@ export async function applyPlan(tx: Tx, plan: IngestPlan): Promise<number> {
   for (const part of chunks(factArchives)) changed += (await tx.fact.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
   searchDeletes.push(...factArchives.map((id) => `fact:${id}`));
 
+  plan.profile?.("write facts");
   changed += await replaceSearchDocuments(tx, searchUpserts, searchDeletes);
 
+  plan.profile?.("write search documents");
   // Lint warnings: the plan holds every warning that is true now.
   const existingWarnings = new Map((await tx.lintWarning.findMany({ select: { id: true, archivedAt: true } })).map((row) => [row.id, row.archivedAt]));
   const wantedWarnings = new Set(plan.warnings.map((warning) => warning.id));

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { IngestWarning } from "@/lib/core/ingest/types";
 
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const NOTE_EXTENSION = /\.(md|markdown)$/i;
 
 export interface NoteFile {
@@ -95,13 +96,16 @@ export function checkNoteBytes(bytes: Uint8Array): NoteCheck {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, line: lineAt(bytes, nul), message: "바이너리 파일로 보입니다 (NUL 바이트). 마크다운 텍스트 파일만 읽습니다" };
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid >= 0) {
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    // The native decoder only says "invalid"; find where, so the warning can name the line.
+    const invalid = Math.max(0, firstInvalidUtf8(bytes));
     return { ok: false, line: lineAt(bytes, invalid), message: "UTF-8이 아닌 문자가 있습니다 (이 줄에서 처음 나옴). 파일을 UTF-8로 저장해 주세요" };
   }
-  let text = new TextDecoder("utf-8").decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.replace(/[\s\u200B\u2060\uFEFF]/g, "") === "") return { ok: false, line: 1, message: "빈 파일입니다" };
+  if (!/[^\s\u200B\u2060\uFEFF]/.test(text)) return { ok: false, line: 1, message: "빈 파일입니다" };
   return { ok: true, text };
 }
 
