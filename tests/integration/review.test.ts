@@ -16,6 +16,7 @@ import {
   suspendArchivedQuestionCards,
   undoAnswer,
 } from "@/lib/server/review";
+import { findCardWithQuestion } from "@/lib/server/review/repository";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/databases";
 import { ReviewTab } from "./review-client";
 import { seedReviewQuestions, type SeededQuestion } from "./review-seed";
@@ -61,6 +62,16 @@ for (const provider of testProviders()) {
       expect(new Set(topics).size).toBe(5);
       expect(session.card).not.toBeNull();
       expect(JSON.stringify(session)).not.toMatch(/정답|오답|"correct"|900초|6MB/);
+    });
+
+    it("reads a card with its question in one query exactly as Prisma's include does", async () => {
+      const browser = await tab().load(t0);
+      await browser.answer(t0);
+      for (const cardId of [browser.card!.cardId, (await test.db.reviewLog.findFirstOrThrow()).cardId]) {
+        const viaPrisma = await test.db.card.findUniqueOrThrow({ where: { id: cardId }, include: { question: { include: { topics: { orderBy: { topicKey: "asc" } } } } } });
+        expect(await findCardWithQuestion(test.db, cardId)).toEqual(viaPrisma);
+      }
+      expect(await findCardWithQuestion(test.db, "missing")).toBeNull();
     });
 
     it("grades on the server, proposes a rating and shows every interval", async () => {

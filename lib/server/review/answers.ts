@@ -61,7 +61,7 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
   const settings = await readSettings(db, learnerId);
   const scheduler = createScheduler(settings);
   const written = await withTransaction(db, async (tx) => {
-    const row = await tx.card.findUnique({ where: { id: input.cardId }, include: { question: { include: { topics: true } } } });
+    const row = await findCardWithQuestion(tx, input.cardId);
     if (!row || row.learnerId !== learnerId) throw new NotFoundError(`카드 "${input.cardId}" 를 찾을 수 없습니다.`);
     assertReviewable(row);
     if (row.version !== input.version) throw new ConflictError(STALE_ANSWER_MESSAGE, "stale_answer");

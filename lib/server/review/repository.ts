@@ -5,7 +5,7 @@
 // date arithmetic in `epochDaysOf`.
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Card as CardRow } from "@/generated/prisma-sqlite/client";
+import type { Card as CardRow, Question as QuestionRow, QuestionTopic as QuestionTopicRow } from "@/generated/prisma-sqlite/client";
 import type { Db, Tx } from "@/lib/server/db";
 import type { DatabaseProvider } from "@/lib/server/env";
 import { parseStoredParameters } from "@/lib/core/srs/settings";
@@ -385,8 +385,65 @@ export function cardRecordFromRow(row: CardRow): CardRecord {
 
 const questionInclude = { question: { include: { topics: { orderBy: { topicKey: "asc" as const } } } } };
 
-export async function findCardWithQuestion(db: AnyDb, cardId: string) {
-  return db.card.findUnique({ where: { id: cardId }, include: questionInclude });
+export type CardWithQuestion = CardRow & { question: QuestionRow & { topics: QuestionTopicRow[] } };
+
+const CARD_COLUMNS = ["id", "learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "firstReview", "version", "suspended", "leech", "createdAt"] as const;
+const QUESTION_COLUMNS = ["id", "bankId", "type", "domain", "difficulty", "stem", "options", "correct", "chooseCount", "answer", "explanations", "sources", "references", "origin", "generator", "factIds", "contentHash", "createdAt", "updatedAt", "archivedAt"] as const;
+
+/**
+ * One card with its question and topic keys in ONE query (Prisma's include issues three): the
+ * answer path reads a card twice per answer, and each round trip through Prisma costs more
+ * here than the SQL itself (bench:review).
+ */
+export async function findCardWithQuestion(db: AnyDb, cardId: string): Promise<CardWithQuestion | null> {
+  const provider = providerOfDb(db);
+  const columns = Prisma.join([
+    ...CARD_COLUMNS.map((column) => Prisma.raw(`c."${column}" AS "c_${column}"`)),
+    ...QUESTION_COLUMNS.map((column) => Prisma.raw(`q."${column}" AS "q_${column}"`)),
+  ]);
+  const topics =
+    provider === "postgresql"
+      ? Prisma.sql`(SELECT COALESCE(json_agg(qt."topicKey" ORDER BY qt."topicKey"), '[]'::json) FROM "QuestionTopic" qt WHERE qt."questionId" = q."id")`
+      : Prisma.sql`(SELECT json_group_array("topicKey") FROM (SELECT qt."topicKey" FROM "QuestionTopic" qt WHERE qt."questionId" = q."id" ORDER BY qt."topicKey"))`;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${columns}, ${topics} AS "q_topics" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId" WHERE c."id" = ${cardId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const pick = (prefix: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, row[`${prefix}_${name}`]]));
+  const card = pick("c", CARD_COLUMNS) as unknown as CardRow;
+  const question = pick("q", QUESTION_COLUMNS) as unknown as QuestionRow;
+  const topicValue = row.q_topics ?? "[]";
+  const topicKeys = (typeof topicValue === "string" ? JSON.parse(topicValue) : topicValue) as string[];
+  return {
+    ...card,
+    // Raw rows: SQLite integers may arrive as bigint, PostgreSQL dates as Date already.
+    state: Number(card.state),
+    reps: Number(card.reps),
+    lapses: Number(card.lapses),
+    version: Number(card.version),
+    elapsedDays: Number(card.elapsedDays),
+    scheduledDays: Number(card.scheduledDays),
+    learningSteps: Number(card.learningSteps),
+    suspended: Boolean(card.suspended),
+    leech: Boolean(card.leech),
+    due: toDate(card.due),
+    lastReview: card.lastReview == null ? null : toDate(card.lastReview),
+    firstReview: card.firstReview == null ? null : toDate(card.firstReview),
+    createdAt: toDate(card.createdAt),
+    question: {
+      ...question,
+      difficulty: Number(question.difficulty),
+      chooseCount: question.chooseCount == null ? null : Number(question.chooseCount),
+      archivedAt: question.archivedAt == null ? null : toDate(question.archivedAt),
+      createdAt: toDate(question.createdAt),
+      updatedAt: toDate(question.updatedAt),
+      topics: topicKeys.map((topicKey) => ({ questionId: question.id, topicKey })),
+    },
+  };
+}
+
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
 }
 
 export async function findCardsWithQuestions(db: AnyDb, cardIds: readonly string[]) {

@@ -24,6 +24,7 @@ import {
   findLatestLog,
   findTopicPages,
   readSettings,
+  type CardWithQuestion,
 } from "./repository";
 
 export interface SessionContext {
@@ -215,8 +216,6 @@ export async function fetchCramSession(db: Db, context: SessionContext): Promise
   });
   return { mode: "cram", scope: context.scope, cards, total: candidates.length };
 }
-
-type CardWithQuestion = NonNullable<Awaited<ReturnType<typeof findCardWithQuestion>>>;
 
 export function cardViewFromRow(row: CardWithQuestion): ReviewCardView {
   const question = questionFromRow(row.question);
