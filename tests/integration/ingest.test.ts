@@ -193,6 +193,18 @@ for (const provider of testProviders()) {
       expect((await test.db.note.findUniqueOrThrow({ where: { path: "dynamo.md" } })).archivedAt).toBeNull();
     });
 
+    it("touches only the listed files with onlyFiles", async () => {
+      writeNotes(dir, { "lambda.md": LAMBDA.replace("실행 시간 15분", "실행 시간 5분"), "containers.md": CONTAINERS.replace("태스크와 서비스", "태스크") });
+      await ingest({ onlyFiles: ["lambda.md"] });
+      expect((await test.db.fact.findFirstOrThrow({ where: { attribute: "timeout.max" } })).value).toBe(300);
+      const ecs = await test.db.topic.findFirstOrThrow({ where: { title: "ECS" } });
+      expect(ecs.html).toContain("태스크와 서비스");
+      await ingest();
+      expect((await test.db.topic.findFirstOrThrow({ where: { title: "ECS" } })).html).not.toContain("서비스");
+      writeNotes(dir, { "lambda.md": LAMBDA, "containers.md": CONTAINERS });
+      await ingest();
+    });
+
     it("leaves the previous state intact when the transaction fails", async () => {
       const before = await topicSnapshot(test);
       const countsBefore = await counts(test);
@@ -291,6 +303,15 @@ describe("runIngest parse stage (sqlite)", () => {
     } finally {
       await inProcess.cleanup();
       await workers.cleanup();
+    }
+  });
+
+  it("names a missing notes folder in Korean", async () => {
+    const test = await createTestDatabase("sqlite");
+    try {
+      await expect(runIngest(test.db, { notesDir: path.join(dir, "없는-폴더"), now: new Date() })).rejects.toThrow("노트 폴더가 없습니다");
+    } finally {
+      await test.cleanup();
     }
   });
 

@@ -3,7 +3,8 @@
 // where it goes wrong), and the other notes are ingested as usual. Everything else in the
 // folder is an asset (images that embeds may point at).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { ValidationError } from "@/lib/core/errors";
 import path from "node:path";
 import type { IngestWarning } from "@/lib/core/ingest/types";
 
@@ -110,6 +111,9 @@ export function checkNoteBytes(bytes: Uint8Array): NoteCheck {
 }
 
 export function readNotesFolder(notesDir: string, onlyFiles?: readonly string[]): NotesFolder {
+  if (!existsSync(notesDir) || !statSync(notesDir).isDirectory()) {
+    throw new ValidationError(`노트 폴더가 없습니다: ${notesDir} (NOTES_DIR 을 확인하세요)`, "notes_dir_missing");
+  }
   const all = listFiles(notesDir);
   const wanted = onlyFiles ? new Set(onlyFiles.map((file) => file.split(path.sep).join("/").replace(/^\.\//, ""))) : null;
   const folder: NotesFolder = { notes: [], unreadable: [], assets: [], warnings: [] };
