@@ -50,6 +50,8 @@ test.describe("questions", () => {
   test("report a problem on a question, see it listed, resolve it", async ({ page }) => {
     await page.goto("/questions?topic=lambda");
     await page.getByRole("list", { name: "문제 목록" }).getByRole("link").first().click();
+    // click() does not wait for the navigation: read the URL only once the question page is there.
+    await page.waitForURL(/\/questions\/[^/?]+$/);
     const questionUrl = page.url();
     const form = page.getByRole("region", { name: "문제 신고" });
 
