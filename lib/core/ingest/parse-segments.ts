@@ -9,7 +9,7 @@ import { unified } from "unified";
 import { FACT_LINE_TRIGGER } from "./fact-patterns";
 import { transformNoteSyntax } from "./plugins/note-syntax";
 import { WIKI_PROTOCOL } from "./plugins/wiki-links";
-import { renderNodes } from "./render";
+import { renderGroups } from "./render";
 import { collectTextLines, collectTopLevelLists, inlineText } from "./text-lines";
 import type { FactLine, ParsedSection, ParseTask, Segment } from "./types";
 
@@ -68,9 +68,12 @@ export function parseSegment(segment: Segment, definitions: string, context: Par
   }
   if (current.heading || current.nodes.length > 0) groups.push(current);
 
+  const starts = groups.map((group, index) => startOf(group.heading) ?? (index === 0 ? 1 : (startOf(group.nodes[0]) ?? 1)));
+  const htmls = renderGroups([...groups.flatMap((group) => group.nodes), ...definitionNodes], starts);
+
   return groups.map((group, index) => {
     const next = groups[index + 1];
-    const startLine = startOf(group.heading) ?? (index === 0 ? 1 : (startOf(group.nodes[0]) ?? 1));
+    const startLine = starts[index]!;
     let endLine = next ? (startOf(next.heading) ?? startOf(next.nodes[0]) ?? lines.length + 1) - 1 : lines.length;
     while (endLine > startLine && lines[endLine - 1]!.trim() === "") endLine--;
     const bodyStart = group.heading ? (group.heading.position?.end.line ?? startLine) + 1 : startLine;
@@ -78,7 +81,7 @@ export function parseSegment(segment: Segment, definitions: string, context: Par
     const factLines: FactLine[] = textLines
       .filter((line) => !line.code && FACT_LINE_TRIGGER.test(line.text))
       .map(({ line, text, context: lineContext }) => ({ line, text, context: lineContext }));
-    const html = renderNodes(group.nodes, definitionNodes);
+    const html = htmls[index]!;
     // The rendered placeholders name every wiki link of the section (cheaper than another tree walk).
     const wikiTargets = html.includes(WIKI_PROTOCOL)
       ? [...html.matchAll(WIKI_HREF)].map((match) => decodeURIComponent(match[1]!))

@@ -7,7 +7,6 @@ import type { RootContent } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { toHtml } from "hast-util-to-html";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
-import { unified } from "unified";
 
 const base = defaultSchema;
 
@@ -28,10 +27,12 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   protocols: { ...base.protocols, href: [...(base.protocols?.href ?? []), "gureum-wiki"] },
 };
 
-const sanitizer = unified().use(rehypeSanitize, SANITIZE_SCHEMA);
+// The plugin's transformer, called directly: a unified pipeline per section costs more than the
+// sanitising itself.
+const sanitize = rehypeSanitize(SANITIZE_SCHEMA) as unknown as (tree: HastRoot) => HastRoot;
 
 export function sanitizeHast(tree: HastRoot): HastRoot {
-  return sanitizer.runSync(tree) as HastRoot;
+  return sanitize(tree);
 }
 
 /** `definitions`: link reference definitions of the whole note, so `[text][ref]` resolves in any section. */
@@ -39,6 +40,30 @@ export function renderNodes(nodes: RootContent[], definitions: RootContent[] = [
   if (nodes.length === 0) return "";
   const hast = toHast({ type: "root", children: [...nodes, ...definitions] }, { allowDangerousHtml: false }) as HastRoot;
   return toHtml(sanitizeHast(hast));
+}
+
+/**
+ * Renders consecutive groups of top-level nodes (the sections of one segment) with a single
+ * mdast → hast conversion, then sanitises and serialises each group on its own. `starts` are
+ * the first source line of each group; hast nodes keep their mdast positions, which say
+ * which group they belong to.
+ */
+export function renderGroups(nodes: RootContent[], starts: readonly number[]): string[] {
+  const out = starts.map(() => [] as HastRoot["children"]);
+  if (nodes.length > 0 && starts.length > 0) {
+    const hast = toHast({ type: "root", children: nodes }, { allowDangerousHtml: false }) as HastRoot;
+    let group = 0;
+    for (const child of hast.children) {
+      const line = child.position?.start.line;
+      if (line !== undefined) while (group + 1 < starts.length && line >= starts[group + 1]!) group++;
+      out[group]!.push(child);
+    }
+  }
+  return out.map((children) => {
+    while (children.length > 0 && children[0]!.type === "text" && children[0]!.value.trim() === "") children.shift();
+    while (children.length > 0 && children[children.length - 1]!.type === "text" && (children[children.length - 1] as { value: string }).value.trim() === "") children.pop();
+    return children.length === 0 ? "" : toHtml(sanitizeHast({ type: "root", children }));
+  });
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -49,12 +49,12 @@ function placeholderChildren(image: Image): ElementContent[] {
   return children;
 }
 
-function placeholder(image: Image, block: boolean): Nodes {
+function placeholder(image: Image, block: boolean, position = image.position): Nodes {
   const children = placeholderChildren(image);
   return {
     type: "paragraph",
     children: [],
-    position: image.position,
+    position: position ?? image.position,
     data: {
       hName: block ? "figure" : "span",
       hProperties: { className: ["image-missing"], title: imageLabel(image.url) },
@@ -77,7 +77,7 @@ export function replaceImageParagraph(paragraph: Paragraph, options: ImageOption
   if (images.length === 0 || resolved.every((image) => image !== null)) return null;
   return images.map((image, i) => {
     const found = resolved[i];
-    return found ? ({ type: "paragraph", children: [found] } as Paragraph) : placeholder(image, true);
+    return found ? ({ type: "paragraph", children: [found], position: paragraph.position } as Paragraph) : placeholder(image, true, image.position ?? paragraph.position);
   });
 }
 

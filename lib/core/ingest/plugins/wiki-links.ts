@@ -39,13 +39,14 @@ export function expandWikiText(node: Text, found: string[]): PhrasingContent[] |
     if (embed && IMAGE_EXTENSION.test(wiki.target)) {
       // `![[x.png|300]]`: a number after the pipe is a display width, not alt text.
       const alt = wiki.alias && !/^\d+(x\d+)?$/.test(wiki.alias) ? wiki.alias : "";
-      out.push({ type: "image", url: wiki.target, alt, title: null });
+      out.push({ type: "image", url: wiki.target, alt, title: null, position: node.position });
       continue;
     }
     const reference = wiki.heading ? `${wiki.target}#${wiki.heading}` : wiki.target;
     found.push(reference);
     out.push({
       type: "link",
+      position: node.position,
       url: WIKI_PROTOCOL + encodeURIComponent(reference),
       title: null,
       children: [{ type: "text", value: wiki.alias ?? wiki.heading ?? wiki.target }],
