@@ -10,14 +10,15 @@ import type { FactDraft } from "@/lib/core/ingest/facts";
 import { inputWarning, sortWarnings, type LintFact } from "@/lib/core/ingest/lint";
 import { alwaysCheckedReference, analyseNote, combineAnalyses, lintFacts, type Analysis } from "@/lib/core/ingest/pipeline";
 import { createTaxonomy, type Taxonomy } from "@/lib/core/ingest/taxonomy";
-import { assignSlugs } from "@/lib/core/ingest/topics";
-import { hashParts } from "@/lib/core/ingest/hash";
+import { assignSlugs, type TopicDraft } from "@/lib/core/ingest/topics";
 import type { IngestWarning, LintWarningDraft, ParsedNote } from "@/lib/core/ingest/types";
 import { INGEST_VERSION } from "@/lib/core/ingest/version";
-import { createWikiResolver, resolveWikiLinks, type WikiTopic } from "@/lib/core/ingest/wiki-resolve";
+import { createWikiResolver, type WikiTopic } from "@/lib/core/ingest/wiki-resolve";
 import { parseReferenceFacts, type ReferenceFact } from "@/lib/core/reference/aws-facts";
-import { withTransaction, type Db } from "@/lib/server/db";
-import { applyPlan, type FactRow, type IngestPlan, type SearchRow, type SourceRow, type TopicRow, type WarningRow } from "./persist";
+import { withTransaction, type Db, type Tx } from "@/lib/server/db";
+import { applyPlan, chunks, syncWarnings, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
+import { factRowOf, factSearchOf, sourceRowOf, topicRowOf, topicSearchOf } from "./rows";
+import { StreamWriter } from "./stream-writer";
 import { parseNotes } from "./parse-notes";
 import { readNotesFolder, type NoteFile } from "./read-notes";
 
@@ -43,14 +44,8 @@ export interface IngestOptions {
   referenceFile?: string;
   /** Runs inside the transaction after every write, before commit (tests inject failures here). */
   beforeCommit?: () => void | Promise<void>;
-}
-
-const MAX_SEARCH_BODY = 200_000;
-
-function chunks<T>(items: readonly T[], size = 400): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+  /** First ingest into an empty database: write while parsing (default true; tests compare both paths). */
+  streamFirstIngest?: boolean;
 }
 
 // INGEST_PROFILE=1 prints how long each phase took (stderr), for the benchmark.
@@ -119,6 +114,62 @@ async function loadWikiTopics(db: Db, exclude: ReadonlySet<string>): Promise<Wik
     }));
 }
 
+interface WarningInputs {
+  inputWarnings: IngestWarning[];
+  /** Files whose input warnings this run recomputed. */
+  freshFiles: Set<string>;
+  goodOnDisk: Set<string>;
+  scope: Set<string> | null;
+  lintInput: LintFact[];
+}
+
+/** Every warning that is true after this run: input problems, carried ones, and the lint. */
+async function collectWarnings(db: Db | Tx, context: Context, inputs: WarningInputs): Promise<LintWarningDraft[]> {
+  const carried = await db.lintWarning.findMany({ where: { kind: "input", archivedAt: null } });
+  const { freshFiles, goodOnDisk, scope } = inputs;
+  const drafts: LintWarningDraft[] = [
+    ...inputs.inputWarnings.map((warning) => inputWarning(warning.file, warning.line, warning.message)),
+    // Input warnings of notes not looked at this run stay as they were.
+    ...carried
+      .filter((warning) => !freshFiles.has(warning.file) && (scope ? !scope.has(warning.file) || goodOnDisk.has(warning.file) : goodOnDisk.has(warning.file)))
+      .map((warning) => ({ ...warning, kind: "input" as const, detail: null })),
+    ...lintFacts(inputs.lintInput, context.references),
+  ];
+  return [...new Map(drafts.map((warning) => [warning.id, warning])).values()];
+}
+
+function runRecord(now: Date, startedClock: number, notes: number, topics: number, facts: number, warnings: LintWarningDraft[]) {
+  return {
+    id: randomUUID(),
+    startedAt: now,
+    finishedAt: new Date(now.getTime() + Math.round(performance.now() - startedClock)),
+    notes,
+    topics,
+    facts,
+    warnings: JSON.stringify(warnings.map(({ file, line, message }) => ({ file, line, message }))),
+  };
+}
+
+function wikiTopicsOf(drafts: readonly TopicDraft[], slugs: ReadonlyMap<string, string>): WikiTopic[] {
+  return drafts.map((topic) => ({
+    slug: slugs.get(topic.id)!,
+    title: topic.title,
+    headingPath: topic.headingPath,
+    depth: topic.depth,
+    sortOrder: topic.sortOrder,
+    notePaths: topic.occurrences.map((occurrence) => occurrence.notePath),
+  }));
+}
+
+async function summarise(db: Db, changed: number, warnings: LintWarningDraft[]): Promise<IngestSummary> {
+  const [notes, topics, facts] = await Promise.all([
+    db.note.count({ where: { archivedAt: null } }),
+    db.topic.count({ where: { archivedAt: null } }),
+    db.fact.count({ where: { archivedAt: null } }),
+  ]);
+  return { notes, topics, facts, changed, warnings: sortWarnings(warnings.map(({ file, line, message }) => ({ file, line, message }))) };
+}
+
 export async function runIngest(db: Db, options: IngestOptions): Promise<IngestSummary> {
   const startedClock = performance.now();
   phaseStart = 0;
@@ -139,24 +190,30 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   });
   const removed = existingNotes.filter((note) => note.archivedAt === null && !onDisk.has(note.path) && (!scope || scope.has(note.path)));
   const parseOptions = { workers: options.workers ?? "auto", taskTimeoutMs: options.taskTimeoutMs ?? 20_000, assets: folder.assets } as const;
-
   const inputWarnings: IngestWarning[] = [...folder.warnings];
+  const goodOnDisk = new Set(folder.notes.map((note) => note.path));
+  const noteRowOf = (note: ParsedNote) => {
+    const file = folder.notes.find((candidate) => candidate.path === note.path)!;
+    return { id: noteIdOf(note.path), path: note.path, title: note.title, contentHash: hashOf(file), content: file.text, byteSize: file.byteSize };
+  };
+  profile("compare hashes");
+
+  if (changed.length > 0 && existingNotes.length === 0 && (options.streamFirstIngest ?? true) && (await db.topic.count()) === 0) {
+    return runFirstIngest();
+  }
+
   let analysis: Analysis = { occurrences: [], topics: [], facts: [] };
   let parsedNotes: ParsedNote[] = [];
-  let changedOk: NoteFile[] = [];
   const affectedTopicIds = new Set<string>();
 
   if (changed.length > 0 || removed.length > 0) {
-    profile("compare hashes");
     const analyse = (note: ParsedNote) => analyseNote(note, context);
     const parsedChanged = await parseNotes(changed, parseOptions, analyse);
     profile(`parse ${changed.length} changed notes`);
     inputWarnings.push(...parsedChanged.failures);
-    const parsedPaths = new Set(parsedChanged.notes.map((note) => note.path));
-    changedOk = changed.filter((note) => parsedPaths.has(note.path));
 
     // Topics these notes had, and have now; then every other note with a section in them.
-    const ownIds = new Set([...changedOk.map((note) => noteIdOf(note.path)), ...removed.map((note) => note.id)]);
+    const ownIds = new Set([...parsedChanged.notes.map((note) => noteIdOf(note.path)), ...removed.map((note) => note.id)]);
     const allSources = existingNotes.length > 0 ? await db.topicSource.findMany({ select: { topicId: true, noteId: true } }) : [];
     for (const source of allSources) if (ownIds.has(source.noteId)) affectedTopicIds.add(source.topicId);
     const changedAnalysis = combineAnalyses(parsedChanged.results, context);
@@ -167,7 +224,6 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     for (const part of chunks([...sharingIds])) {
       sharing.push(...(await db.note.findMany({ where: { id: { in: part }, archivedAt: null }, select: { path: true, content: true } })));
     }
-    profile("find notes sharing topics");
     const parsedSharing = await parseNotes(
       sharing.map((row) => ({ path: row.path, text: row.content })),
       parseOptions,
@@ -175,89 +231,25 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     );
     inputWarnings.push(...parsedSharing.failures);
     parsedNotes = [...parsedChanged.notes, ...parsedSharing.notes];
-    profile(`parse ${sharing.length} sharing notes`);
     analysis = parsedSharing.notes.length > 0 ? combineAnalyses([...parsedChanged.results, ...parsedSharing.results], context) : changedAnalysis;
     for (const note of parsedNotes) inputWarnings.push(...note.warnings);
-    profile("topics and facts");
+    profile(`parse ${sharing.length} notes sharing topics, combine`);
   }
 
   // Slugs: existing topics keep theirs.
   const affectedDrafts = analysis.topics.filter((topic) => affectedTopicIds.has(topic.id));
   const slugRows = affectedDrafts.length > 0 ? await db.topic.findMany({ select: { id: true, slug: true } }) : [];
   const slugs = assignSlugs(affectedDrafts, new Map(slugRows.map((row) => [row.id, row.slug])), new Set(slugRows.map((row) => row.slug)));
+  const resolve = affectedDrafts.some((topic) => topic.wikiTargets.length > 0)
+    ? createWikiResolver([...(await loadWikiTopics(db, affectedTopicIds)), ...wikiTopicsOf(affectedDrafts, slugs)])
+    : null;
 
-  const needsWiki = affectedDrafts.some((topic) => topic.wikiTargets.length > 0);
-  const resolve = needsWiki
-    ? createWikiResolver([
-        ...(await loadWikiTopics(db, affectedTopicIds)),
-        ...affectedDrafts.map((topic) => ({
-          slug: slugs.get(topic.id)!,
-          title: topic.title,
-          headingPath: topic.headingPath,
-          depth: topic.depth,
-          sortOrder: topic.sortOrder,
-          notePaths: topic.occurrences.map((occurrence) => occurrence.notePath),
-        })),
-      ])
-    : () => null;
-
-  const topics = new Map<string, TopicRow>();
-  const topicSearch = new Map<string, SearchRow>();
-  for (const draft of affectedDrafts) {
-    const row = {
-      id: draft.id,
-      slug: slugs.get(draft.id)!,
-      title: draft.title,
-      headingPath: JSON.stringify(draft.headingPath),
-      serviceKey: draft.serviceKey,
-      categoryKey: draft.categoryKey,
-      parentId: draft.parentId,
-      depth: draft.depth,
-      sortOrder: draft.sortOrder,
-      markdown: draft.markdown,
-      html: resolveWikiLinks(draft.html, resolve),
-    };
-    topics.set(draft.id, { ...row, contentHash: hashParts(...Object.values(row).map((value) => (value === null ? null : String(value)))) });
-    topicSearch.set(draft.id, {
-      id: `topic:${draft.id}`,
-      kind: "topic",
-      refId: draft.id,
-      topicId: draft.id,
-      title: draft.title,
-      body: draft.plainText.slice(0, MAX_SEARCH_BODY),
-      keywords: [context.taxonomy.keywordsOf(draft.serviceKey), context.taxonomy.categories.get(draft.categoryKey)?.name ?? ""].join(" ").trim(),
-    });
-  }
-
+  const topics = new Map<string, TopicRow>(affectedDrafts.map((draft) => [draft.id, topicRowOf(draft, slugs.get(draft.id)!, resolve)]));
+  const topicSearch = new Map<string, SearchRow>(affectedDrafts.map((draft) => [draft.id, topicSearchOf(draft, context.taxonomy)]));
   const noteIds = new Map(parsedNotes.map((note) => [note.path, noteIdOf(note.path)]));
-  const sources: SourceRow[] = analysis.occurrences.map((occurrence) => ({
-    topicId: occurrence.topicId,
-    noteId: noteIds.get(occurrence.notePath)!,
-    line: occurrence.line,
-    endLine: occurrence.endLine,
-    pageRef: occurrence.pageRef,
-    heading: occurrence.headingAsWritten,
-  }));
-  const facts: FactRow[] = analysis.facts.map((fact) => ({
-    id: fact.id,
-    topicId: fact.topicId,
-    noteId: noteIds.get(fact.notePath)!,
-    line: fact.line,
-    serviceKey: fact.serviceKey,
-    attribute: fact.attribute,
-    label: fact.label,
-    valueText: fact.valueText,
-    value: fact.value,
-    valueMax: fact.valueMax,
-    unit: fact.unit,
-    excerpt: fact.excerpt,
-  }));
-  const factSearch = new Map<string, SearchRow>(
-    analysis.facts.map((fact) => [
-      fact.id,
-      { id: `fact:${fact.id}`, kind: "fact", refId: fact.id, topicId: fact.topicId, title: fact.label, body: `${fact.label}: ${fact.valueText}\n${fact.excerpt}`, keywords: fact.keywords },
-    ]),
-  );
+  const sources = analysis.occurrences.map((occurrence) => sourceRowOf(occurrence, noteIds.get(occurrence.notePath)!));
+  const facts = analysis.facts.map((fact) => factRowOf(fact, noteIds.get(fact.notePath)!));
+  const factSearch = new Map<string, SearchRow>(analysis.facts.map((fact) => [fact.id, factSearchOf(fact)]));
 
   // The lint sees every fact: this run's, and the stored ones of notes it did not parse.
   const ownedNoteIds = [...noteIds.values(), ...removed.map((note) => note.id)];
@@ -268,31 +260,21 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
       select: { id: true, noteId: true, topicId: true, line: true, serviceKey: true, attribute: true, label: true, valueText: true, value: true, valueMax: true, unit: true, note: { select: { path: true } } },
     })
   ).filter((fact) => !owned.has(fact.noteId));
-  const lintInput: LintFact[] = [
-    ...storedFacts.map(({ note, noteId: _noteId, ...fact }) => ({ ...fact, notePath: note.path, reference: alwaysCheckedReference(fact.serviceKey, fact.attribute) })),
-    ...analysis.facts.map(toLintFact),
-  ];
-
-  // Input warnings of notes not looked at this run stay as they were.
-  const freshFiles = new Set([...parsedNotes.map((note) => note.path), ...folder.unreadable, ...removed.map((note) => note.path), ...inputWarnings.map((warning) => warning.file)]);
-  const goodOnDisk = new Set(folder.notes.map((note) => note.path));
-  const carried = await db.lintWarning.findMany({ where: { kind: "input", archivedAt: null } });
-  const warningDrafts: LintWarningDraft[] = [
-    ...inputWarnings.map((warning) => inputWarning(warning.file, warning.line, warning.message)),
-    ...carried
-      .filter((warning) => !freshFiles.has(warning.file) && (scope ? !scope.has(warning.file) || goodOnDisk.has(warning.file) : goodOnDisk.has(warning.file)))
-      .map((warning) => ({ ...warning, kind: "input" as const, detail: null })),
-    ...lintFacts(lintInput, context.references),
-  ];
-  const uniqueWarnings = [...new Map(warningDrafts.map((warning) => [warning.id, warning])).values()];
-
+  const warnings = await collectWarnings(db, context, {
+    inputWarnings,
+    freshFiles: new Set([...parsedNotes.map((note) => note.path), ...folder.unreadable, ...removed.map((note) => note.path), ...inputWarnings.map((warning) => warning.file)]),
+    goodOnDisk,
+    scope,
+    lintInput: [
+      ...storedFacts.map(({ note, noteId: _noteId, ...fact }) => ({ ...fact, notePath: note.path, reference: alwaysCheckedReference(fact.serviceKey, fact.attribute) })),
+      ...analysis.facts.map(toLintFact),
+    ],
+  });
   profile("slugs, rows, lint");
+
   const plan: IngestPlan = {
     now,
-    notes: changedOk.map((note) => {
-      const parsed = parsedNotes.find((candidate) => candidate.path === note.path)!;
-      return { id: noteIdOf(note.path), path: note.path, title: parsed.title, contentHash: hashOf(note), content: note.text, byteSize: note.byteSize };
-    }),
+    notes: parsedNotes.filter((note) => changed.some((file) => file.path === note.path)).map(noteRowOf),
     archiveNoteIds: removed.map((note) => note.id),
     affectedTopicIds,
     topics,
@@ -301,7 +283,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     sources,
     facts,
     factSearch,
-    warnings: uniqueWarnings.map(warningRow),
+    warnings: warnings.map(warningRow),
     run: null,
     profile,
   };
@@ -309,35 +291,54 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   const changedRows = await withTransaction(
     db,
     async (tx) => {
-      const count = await applyPlan(tx, {
-        ...plan,
-        run: {
-          id: randomUUID(),
-          startedAt: now,
-          finishedAt: new Date(now.getTime() + Math.round(performance.now() - startedClock)),
-          notes: plan.notes.length,
-          topics: topics.size,
-          facts: facts.length,
-          warnings: JSON.stringify(uniqueWarnings.map(({ file, line, message }) => ({ file, line, message }))),
-        },
-      });
+      const count = await applyPlan(tx, { ...plan, run: runRecord(now, startedClock, plan.notes.length, topics.size, facts.length, warnings) });
       await options.beforeCommit?.();
       return count;
     },
     { timeoutMs: 600_000 },
   );
-
   profile(`transaction (${changedRows} rows)`);
-  const [noteCount, topicCount, factCount] = await Promise.all([
-    db.note.count({ where: { archivedAt: null } }),
-    db.topic.count({ where: { archivedAt: null } }),
-    db.fact.count({ where: { archivedAt: null } }),
-  ]);
-  return {
-    notes: noteCount,
-    topics: topicCount,
-    facts: factCount,
-    changed: changedRows,
-    warnings: sortWarnings(uniqueWarnings.map(({ file, line, message }) => ({ file, line, message }))),
-  };
+  return summarise(db, changedRows, warnings);
+
+  /** Empty database: one transaction from the start, rows written as notes come back from the parser. */
+  async function runFirstIngest(): Promise<IngestSummary> {
+    let warnings: LintWarningDraft[] = [];
+    const changedRows = await withTransaction(
+      db,
+      async (tx) => {
+        const writer = new StreamWriter(tx, now, context.taxonomy);
+        const parsed = await parseNotes(changed, parseOptions, (note) => {
+          const result = analyseNote(note, context);
+          writer.add(noteRowOf(note), result);
+          return result;
+        });
+        profile(`parse and write ${changed.length} notes`);
+        inputWarnings.push(...parsed.failures);
+        for (const note of parsed.notes) inputWarnings.push(...note.warnings);
+        const analysis = combineAnalyses(parsed.results, context);
+        const slugs = assignSlugs(analysis.topics, new Map(), new Set());
+        const resolve = analysis.topics.some((topic) => topic.wikiTargets.length > 0) ? createWikiResolver(wikiTopicsOf(analysis.topics, slugs)) : null;
+        const topics = new Map(analysis.topics.map((draft) => [draft.id, topicRowOf(draft, slugs.get(draft.id)!, resolve)]));
+        const search = new Map(analysis.topics.map((draft) => [draft.id, topicSearchOf(draft, context.taxonomy)]));
+        let count = await writer.finish(topics, search);
+        profile("finish topics");
+        warnings = await collectWarnings(tx, context, {
+          inputWarnings,
+          freshFiles: new Set([...parsed.notes.map((note) => note.path), ...folder.unreadable, ...inputWarnings.map((warning) => warning.file)]),
+          goodOnDisk,
+          scope,
+          lintInput: analysis.facts.map(toLintFact),
+        });
+        count += await syncWarnings(tx, warnings.map(warningRow), now);
+        if (count > 0) {
+          await tx.ingestRun.create({ data: { ...runRecord(now, startedClock, parsed.notes.length, topics.size, analysis.facts.length, warnings), changed: count } });
+        }
+        await options.beforeCommit?.();
+        return count;
+      },
+      { timeoutMs: 600_000 },
+    );
+    profile(`transaction (${changedRows} rows)`);
+    return summarise(db, changedRows, warnings);
+  }
 }

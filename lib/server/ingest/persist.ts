@@ -132,7 +132,7 @@ function noteWritten(chars: number): void {
  * Prisma's createMany costs ~0.5 ms per row here, which made a 12 MB corpus spend 40 s writing;
  * one statement per ~2,000 rows brings that under 3 s. Columns must match the table exactly.
  */
-async function insertRows<T extends object>(tx: Tx, table: string, rows: readonly T[], columns: readonly (keyof T & string)[]): Promise<number> {
+export async function insertRows<T extends object>(tx: Tx, table: string, rows: readonly T[], columns: readonly (keyof T & string)[]): Promise<number> {
   if (rows.length === 0) return 0;
   const maxRows = Math.max(1, Math.min(500, Math.floor(MAX_PARAMETERS / columns.length)));
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES `);
@@ -158,7 +158,7 @@ async function insertRows<T extends object>(tx: Tx, table: string, rows: readonl
   return inserted;
 }
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -186,6 +186,25 @@ async function replaceSearchDocuments(tx: Tx, upserts: SearchRow[], deletes: str
   const ids = [...upserts.map((row) => row.id), ...deletes];
   for (const part of chunks(ids)) changed += (await tx.searchDocument.deleteMany({ where: { id: { in: part } } })).count;
   changed += await insertRows(tx, "SearchDocument", upserts, ["id", "kind", "refId", "topicId", "title", "body", "keywords"]);
+  return changed;
+}
+
+/** Lint warnings: `warnings` is every warning that is true now; the rest are archived. */
+export async function syncWarnings(tx: Tx, warnings: readonly WarningRow[], now: Date): Promise<number> {
+  let changed = 0;
+  const existingWarnings = new Map((await tx.lintWarning.findMany({ select: { id: true, archivedAt: true } })).map((row) => [row.id, row.archivedAt]));
+  const wantedWarnings = new Set(warnings.map((warning) => warning.id));
+  const warningCreates = warnings.filter((warning) => !existingWarnings.has(warning.id));
+  changed += await insertRows(
+    tx,
+    "LintWarning",
+    warningCreates.map((warning) => ({ ...warning, createdAt: now })),
+    ["id", "kind", "file", "line", "topicId", "factKey", "message", "detail", "createdAt"],
+  );
+  const revived = warnings.filter((warning) => existingWarnings.get(warning.id) instanceof Date).map((warning) => warning.id);
+  for (const part of chunks(revived)) changed += (await tx.lintWarning.updateMany({ where: { id: { in: part } }, data: { archivedAt: null } })).count;
+  const gone = [...existingWarnings].filter(([id, archivedAt]) => archivedAt === null && !wantedWarnings.has(id)).map(([id]) => id);
+  for (const part of chunks(gone)) changed += (await tx.lintWarning.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
   return changed;
 }
 
@@ -298,20 +317,7 @@ export async function applyPlan(tx: Tx, plan: IngestPlan): Promise<number> {
   changed += await replaceSearchDocuments(tx, searchUpserts, searchDeletes);
 
   plan.profile?.("write search documents");
-  // Lint warnings: the plan holds every warning that is true now.
-  const existingWarnings = new Map((await tx.lintWarning.findMany({ select: { id: true, archivedAt: true } })).map((row) => [row.id, row.archivedAt]));
-  const wantedWarnings = new Set(plan.warnings.map((warning) => warning.id));
-  const warningCreates = plan.warnings.filter((warning) => !existingWarnings.has(warning.id));
-  changed += await insertRows(
-    tx,
-    "LintWarning",
-    warningCreates.map((warning) => ({ ...warning, createdAt: now })),
-    ["id", "kind", "file", "line", "topicId", "factKey", "message", "detail", "createdAt"],
-  );
-  const revived = plan.warnings.filter((warning) => existingWarnings.get(warning.id) instanceof Date).map((warning) => warning.id);
-  for (const part of chunks(revived)) changed += (await tx.lintWarning.updateMany({ where: { id: { in: part } }, data: { archivedAt: null } })).count;
-  const gone = [...existingWarnings].filter(([id, archivedAt]) => archivedAt === null && !wantedWarnings.has(id)).map(([id]) => id);
-  for (const part of chunks(gone)) changed += (await tx.lintWarning.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
+  changed += await syncWarnings(tx, plan.warnings, now);
 
   if (changed > 0 && plan.run) {
     await tx.ingestRun.create({ data: { ...plan.run, changed } });
