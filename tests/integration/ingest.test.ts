@@ -289,40 +289,6 @@ describe("runIngest parse stage (sqlite)", () => {
     }
   });
 
-  it("writes the same rows whether a first ingest streams its writes or not", async () => {
-    const streamed = await createTestDatabase("sqlite");
-    const planned = await createTestDatabase("sqlite");
-    try {
-      const notes = mkdtempSync(path.join(os.tmpdir(), "gureum-stream-"));
-      writeNotes(notes, {
-        "lambda.md": LAMBDA + "\n[[같은 절]] 과 [[없는 절]]\n",
-        "dynamo.md": DYNAMO,
-        "containers.md": CONTAINERS,
-        "empty.md": "",
-      });
-      const now = new Date("2026-11-22T11:30:00Z");
-      const a = await runIngest(streamed.db, { notesDir: notes, now, workers: 2 });
-      const b = await runIngest(planned.db, { notesDir: notes, now, workers: 0, streamFirstIngest: false });
-      expect(a).toEqual(b);
-      const dump = async (test: TestDatabase) => ({
-        notes: await test.db.note.findMany({ orderBy: { id: "asc" } }),
-        topics: (await test.db.topic.findMany({ orderBy: { id: "asc" } })).map(({ createdAt: _c, updatedAt: _u, ...row }) => row),
-        sources: await test.db.topicSource.findMany({ orderBy: [{ topicId: "asc" }, { noteId: "asc" }, { line: "asc" }] }),
-        facts: await test.db.fact.findMany({ orderBy: { id: "asc" } }),
-        search: await test.db.searchDocument.findMany({ orderBy: { id: "asc" } }),
-        warnings: (await test.db.lintWarning.findMany({ orderBy: { id: "asc" } })).map(({ createdAt: _c, ...row }) => row),
-      });
-      const left = await dump(streamed);
-      expect(left.topics.some((topic) => topic.slug.startsWith("~"))).toBe(false);
-      expect(left.topics.find((topic) => topic.title === "Lambda 네트워킹")?.html).toContain('class="wikilink"');
-      expect(left).toEqual(await dump(planned));
-      rmSync(notes, { recursive: true, force: true });
-    } finally {
-      await streamed.cleanup();
-      await planned.cleanup();
-    }
-  });
-
   it("gives the same rows with worker threads as in-process", async () => {
     const inProcess = await createTestDatabase("sqlite");
     const workers = await createTestDatabase("sqlite");

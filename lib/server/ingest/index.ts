@@ -16,9 +16,8 @@ import { INGEST_VERSION } from "@/lib/core/ingest/version";
 import { createWikiResolver, type WikiTopic } from "@/lib/core/ingest/wiki-resolve";
 import { parseReferenceFacts, type ReferenceFact } from "@/lib/core/reference/aws-facts";
 import { withTransaction, type Db, type Tx } from "@/lib/server/db";
-import { applyPlan, chunks, syncWarnings, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
+import { applyPlan, chunks, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
 import { factRowOf, factSearchOf, sourceRowOf, topicRowOf, topicSearchOf } from "./rows";
-import { StreamWriter } from "./stream-writer";
 import { parseNotes } from "./parse-notes";
 import { readNotesFolder, type NoteFile } from "./read-notes";
 
@@ -44,8 +43,6 @@ export interface IngestOptions {
   referenceFile?: string;
   /** Runs inside the transaction after every write, before commit (tests inject failures here). */
   beforeCommit?: () => void | Promise<void>;
-  /** First ingest into an empty database: write while parsing (default true; tests compare both paths). */
-  streamFirstIngest?: boolean;
 }
 
 // INGEST_PROFILE=1 prints how long each phase took (stderr), for the benchmark.
@@ -198,10 +195,6 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   };
   profile("compare hashes");
 
-  if (changed.length > 0 && existingNotes.length === 0 && (options.streamFirstIngest ?? true) && (await db.topic.count()) === 0) {
-    return runFirstIngest();
-  }
-
   let analysis: Analysis = { occurrences: [], topics: [], facts: [] };
   let parsedNotes: ParsedNote[] = [];
   const affectedTopicIds = new Set<string>();
@@ -299,46 +292,4 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   );
   profile(`transaction (${changedRows} rows)`);
   return summarise(db, changedRows, warnings);
-
-  /** Empty database: one transaction from the start, rows written as notes come back from the parser. */
-  async function runFirstIngest(): Promise<IngestSummary> {
-    let warnings: LintWarningDraft[] = [];
-    const changedRows = await withTransaction(
-      db,
-      async (tx) => {
-        const writer = new StreamWriter(tx, now, context.taxonomy);
-        const parsed = await parseNotes(changed, parseOptions, (note) => {
-          const result = analyseNote(note, context);
-          writer.add(noteRowOf(note), result);
-          return result;
-        });
-        profile(`parse and write ${changed.length} notes`);
-        inputWarnings.push(...parsed.failures);
-        for (const note of parsed.notes) inputWarnings.push(...note.warnings);
-        const analysis = combineAnalyses(parsed.results, context);
-        const slugs = assignSlugs(analysis.topics, new Map(), new Set());
-        const resolve = analysis.topics.some((topic) => topic.wikiTargets.length > 0) ? createWikiResolver(wikiTopicsOf(analysis.topics, slugs)) : null;
-        const topics = new Map(analysis.topics.map((draft) => [draft.id, topicRowOf(draft, slugs.get(draft.id)!, resolve)]));
-        const search = new Map(analysis.topics.map((draft) => [draft.id, topicSearchOf(draft, context.taxonomy)]));
-        let count = await writer.finish(topics, search);
-        profile("finish topics");
-        warnings = await collectWarnings(tx, context, {
-          inputWarnings,
-          freshFiles: new Set([...parsed.notes.map((note) => note.path), ...folder.unreadable, ...inputWarnings.map((warning) => warning.file)]),
-          goodOnDisk,
-          scope,
-          lintInput: analysis.facts.map(toLintFact),
-        });
-        count += await syncWarnings(tx, warnings.map(warningRow), now);
-        if (count > 0) {
-          await tx.ingestRun.create({ data: { ...runRecord(now, startedClock, parsed.notes.length, topics.size, analysis.facts.length, warnings), changed: count } });
-        }
-        await options.beforeCommit?.();
-        return count;
-      },
-      { timeoutMs: 600_000 },
-    );
-    profile(`transaction (${changedRows} rows)`);
-    return summarise(db, changedRows, warnings);
-  }
 }
