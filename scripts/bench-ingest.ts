@@ -110,6 +110,10 @@ async function childIngest(dir: string, dbFile: string, fresh: boolean): Promise
   const url = `file:${dbFile}`;
   await migrateDatabase(url);
   const db = createDb(url);
+  // As `npm start` does (scripts/prepare.ts): the default learner is ensured, so the database
+  // connection is open, before the ingest starts.
+  const { ensureDefaultLearner } = await import("@/lib/server/learners");
+  await ensureDefaultLearner(db);
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const summary = await runIngest(db, { notesDir: dir, now: new Date() });

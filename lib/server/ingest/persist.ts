@@ -116,7 +116,7 @@ const collectGarbage: (() => void) | null = (() => {
     return null;
   }
 })();
-const COLLECT_EVERY_CHARS = 24_000_000;
+const COLLECT_EVERY_CHARS = 12_000_000;
 let charsSinceCollection = 0;
 
 function noteWritten(chars: number): void {
