@@ -16,7 +16,7 @@ import { INGEST_VERSION } from "@/lib/core/ingest/version";
 import { createWikiResolver, type WikiTopic } from "@/lib/core/ingest/wiki-resolve";
 import { parseReferenceFacts, type ReferenceFact } from "@/lib/core/reference/aws-facts";
 import { withTransaction, type Db, type Tx } from "@/lib/server/db";
-import { applyPlan, chunks, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
+import { applyPlan, chunks, collectGarbageNow, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
 import { factRowOf, factSearchOf, sourceRowOf, topicRowOf, topicSearchOf } from "./rows";
 import { parseNotes } from "./parse-notes";
 import { readNotesFolder, type NoteFile } from "./read-notes";
@@ -55,7 +55,7 @@ function profile(phase: string): void {
   phaseCpu = process.cpuUsage();
   (globalThis as { gc?: () => void }).gc?.();
   const heap = process.memoryUsage();
-  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, heap ${Math.round(heap.heapUsed / 1048576)}/${Math.round(heap.heapTotal / 1048576)} MB, external ${Math.round(heap.external / 1048576)} MB, buffers ${Math.round(heap.arrayBuffers / 1048576)} MB)\n`);
+  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap ${Math.round(heap.heapUsed / 1048576)}/${Math.round(heap.heapTotal / 1048576)} MB, external ${Math.round(heap.external / 1048576)} MB, buffers ${Math.round(heap.arrayBuffers / 1048576)} MB)\n`);
   phaseStart = now;
 }
 
@@ -230,7 +230,7 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   }
 
   // Slugs: existing topics keep theirs.
-  const affectedDrafts = analysis.topics.filter((topic) => affectedTopicIds.has(topic.id));
+  let affectedDrafts = analysis.topics.filter((topic) => affectedTopicIds.has(topic.id));
   const slugRows = affectedDrafts.length > 0 ? await db.topic.findMany({ select: { id: true, slug: true } }) : [];
   const slugs = assignSlugs(affectedDrafts, new Map(slugRows.map((row) => [row.id, row.slug])), new Set(slugRows.map((row) => row.slug)));
   const resolve = affectedDrafts.some((topic) => topic.wikiTargets.length > 0)
@@ -281,6 +281,11 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     profile,
   };
 
+  // The plan holds every row; the parsed notes and their analysis can go before the writes.
+  parsedNotes = [];
+  analysis = { occurrences: [], topics: [], facts: [] };
+  affectedDrafts = [];
+  if (plan.notes.length + topics.size > 1_000) collectGarbageNow();
   const changedRows = await withTransaction(
     db,
     async (tx) => {

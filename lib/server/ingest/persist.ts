@@ -116,8 +116,14 @@ const collectGarbage: (() => void) | null = (() => {
     return null;
   }
 })();
-const COLLECT_EVERY_CHARS = 12_000_000;
+const COLLECT_EVERY_CHARS = 8_000_000;
 let charsSinceCollection = 0;
+
+/** A full collection now (before the writes start: the parse left a lot of garbage behind). */
+export function collectGarbageNow(): void {
+  charsSinceCollection = 0;
+  collectGarbage?.();
+}
 
 function noteWritten(chars: number): void {
   charsSinceCollection += chars;
