@@ -281,6 +281,16 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
     profile,
   };
 
+  // Nothing parsed, nothing removed, the same warnings: no write transaction at all.
+  if (plan.notes.length === 0 && plan.archiveNoteIds.length === 0 && plan.ownedNoteIds.length === 0) {
+    const active = await db.lintWarning.findMany({ where: { archivedAt: null }, select: { id: true } });
+    const wanted = new Set(warnings.map((warning) => warning.id));
+    if (active.length === wanted.size && active.every((row) => wanted.has(row.id))) {
+      profile("nothing to write");
+      return summarise(db, 0, warnings);
+    }
+  }
+
   // The plan holds every row; the parsed notes and their analysis can go before the writes.
   parsedNotes = [];
   analysis = { occurrences: [], topics: [], facts: [] };
