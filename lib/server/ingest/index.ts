@@ -15,7 +15,7 @@ import type { IngestWarning, LintWarningDraft, ParsedNote } from "@/lib/core/ing
 import { INGEST_VERSION } from "@/lib/core/ingest/version";
 import { createWikiResolver, type WikiTopic } from "@/lib/core/ingest/wiki-resolve";
 import { parseReferenceFacts, type ReferenceFact } from "@/lib/core/reference/aws-facts";
-import { withTransaction, type Db, type Tx } from "@/lib/server/db";
+import { withTransaction, type Db } from "@/lib/server/db";
 import { applyPlan, chunks, collectGarbageNow, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
 import { factRowOf, factSearchOf, sourceRowOf, topicRowOf, topicSearchOf } from "./rows";
 import { parseNotes } from "./parse-notes";
@@ -53,9 +53,13 @@ function profile(phase: string): void {
   const now = performance.now();
   const cpu = process.cpuUsage(phaseCpu);
   phaseCpu = process.cpuUsage();
-  (globalThis as { gc?: () => void }).gc?.();
-  const heap = process.memoryUsage();
-  if (phaseStart) process.stderr.write(`[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (rss ${Math.round(heap.rss / 1048576)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap ${Math.round(heap.heapUsed / 1048576)}/${Math.round(heap.heapTotal / 1048576)} MB, external ${Math.round(heap.external / 1048576)} MB, buffers ${Math.round(heap.arrayBuffers / 1048576)} MB)\n`);
+  const memory = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  if (phaseStart) {
+    process.stderr.write(
+      `[ingest] ${phase}: ${(now - phaseStart).toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (rss ${mb(memory.rss)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap ${mb(memory.heapUsed)}/${mb(memory.heapTotal)} MB)\n`,
+    );
+  }
   phaseStart = now;
 }
 
@@ -121,7 +125,7 @@ interface WarningInputs {
 }
 
 /** Every warning that is true after this run: input problems, carried ones, and the lint. */
-async function collectWarnings(db: Db | Tx, context: Context, inputs: WarningInputs): Promise<LintWarningDraft[]> {
+async function collectWarnings(db: Db, context: Context, inputs: WarningInputs): Promise<LintWarningDraft[]> {
   const carried = await db.lintWarning.findMany({ where: { kind: "input", archivedAt: null } });
   const { freshFiles, goodOnDisk, scope } = inputs;
   const drafts: LintWarningDraft[] = [
