@@ -21,8 +21,10 @@ try {
   const questions = await syncQuestionBanks(db, { questionsDir: env.QUESTIONS_DIR, now });
   console.log(`문제 ${questions.questions}개 (새로 ${questions.created}, 갱신 ${questions.updated}, 보관 ${questions.archived}, 노트에서 생성 ${questions.generated})`);
   for (const issue of questions.issues) console.warn(`  문제 은행 경고: ${issue.file}:${issue.line} ${issue.message}`);
-  for (const warning of ingest.warnings.slice(0, 5)) console.warn(`  노트 경고: ${warning.file}:${warning.line} ${warning.message}`);
-  if (ingest.warnings.length > 5) console.warn(`  … 외 ${ingest.warnings.length - 5}개 (/notes/lint 에서 모두 볼 수 있습니다)`);
+  // Details only when the notes changed; an unchanged start stays one line per step.
+  const shown = ingest.changed > 0 ? ingest.warnings.slice(0, 5) : [];
+  for (const warning of shown) console.warn(`  노트 경고: ${warning.file}:${warning.line} ${warning.message}`);
+  if (ingest.warnings.length > shown.length) console.warn(`  노트 경고 ${ingest.warnings.length - shown.length}개 더 — 앱의 /notes/lint 에서 모두 볼 수 있습니다`);
   await suspendArchivedQuestionCards(db);
 } finally {
   await disconnectAll();
