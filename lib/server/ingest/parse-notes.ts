@@ -8,7 +8,7 @@ import { parseTask } from "@/lib/core/ingest/parse-segments";
 import { createImageResolver } from "@/lib/core/ingest/plugins/images";
 import { groupTasks, scanNote } from "@/lib/core/ingest/scan";
 import { assembleNote } from "@/lib/core/ingest/topics";
-import type { IngestWarning, ParsedNote, ParsedSection } from "@/lib/core/ingest/types";
+import type { IngestWarning, ParsedNote, ParsedSection, ScannedNote } from "@/lib/core/ingest/types";
 import { ParsePool, TaskTimeoutError } from "./worker-pool";
 
 export const TASK_CHARS = 128_000;
@@ -51,14 +51,15 @@ export async function parseNotes<T>(
       : options.workers;
   // Workers take ~0.4 s to start: scan the notes meanwhile.
   const starting = size > 0 ? ParsePool.start({ size, taskTimeoutMs: options.taskTimeoutMs, assets: options.assets }) : null;
-  const scanned = inputs.map((input) => scanNote(input.path, input.text));
+  const scanned: (ScannedNote | null)[] = inputs.map((input) => scanNote(input.path, input.text));
   const pool = starting ? await starting : null;
   const assets = new Set(options.assets);
   const assetsByName = new Map(options.assets.map((asset) => [asset.replace(/^.*\//, ""), asset]));
 
   try {
     const results = await Promise.all(
-      scanned.map(async (note) => {
+      scanned.map(async (scannedNote, index) => {
+        const note = scannedNote!;
         const tasks = groupTasks(note, TASK_CHARS);
         try {
           let sections: ParsedSection[][];
@@ -69,6 +70,7 @@ export async function parseNotes<T>(
             sections = tasks.map((task) => parseTask(task, { resolveImage }));
           }
           const parsed = assembleNote(note, sections.flat());
+          scanned[index] = null; // its segments are a second copy of the note's text
           return { note: parsed, result: onNote(parsed), failure: null };
         } catch (error) {
           const message =

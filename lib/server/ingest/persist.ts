@@ -99,7 +99,7 @@ export interface IngestPlan {
 const CHUNK = 400;
 // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
 const MAX_PARAMETERS = 30_000;
-const MAX_STATEMENT_CHARS = 128_000;
+const MAX_STATEMENT_CHARS = 64_000;
 
 /**
  * Prisma serialises every statement's parameters several times over; writing a 12 MB corpus
@@ -116,7 +116,7 @@ const collectGarbage: (() => void) | null = (() => {
     return null;
   }
 })();
-const COLLECT_EVERY_CHARS = 8_000_000;
+const COLLECT_EVERY_CHARS = 6_000_000;
 let charsSinceCollection = 0;
 
 /** A full collection now (before the writes start: the parse left a lot of garbage behind). */
