@@ -36,7 +36,7 @@ export interface IngestOptions {
   onlyFiles?: string[];
   /** Parse workers: a number (0 = in-process) or "auto" (default). */
   workers?: number | "auto";
-  /** Time box per parse task (a note, or a ~128 KB piece of a large note). Default 20 s. */
+  /** Time box per parse task (a note, or a ~48 KB piece of a large note). Default 20 s. */
   taskTimeoutMs?: number;
   /** Defaults: content/taxonomy/aws-services.json and content/reference/aws-facts.json under the working directory. */
   taxonomyFile?: string;

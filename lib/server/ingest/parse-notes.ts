@@ -11,7 +11,7 @@ import { assembleNote } from "@/lib/core/ingest/topics";
 import type { IngestWarning, ParsedNote, ParsedSection, ScannedNote } from "@/lib/core/ingest/types";
 import { ParsePool, TaskTimeoutError } from "./worker-pool";
 
-export const TASK_CHARS = 128_000;
+export const TASK_CHARS = 48_000;
 const IN_PROCESS_TOTAL_CHARS = 256_000;
 const IN_PROCESS_FILE_CHARS = 96_000;
 

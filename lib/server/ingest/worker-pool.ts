@@ -63,7 +63,7 @@ export class ParsePool {
         workerData: { entry: ENTRY.href, assets: this.options.assets },
         // Limits below V8's defaults (young: 3 × 16 MB semi-spaces; old: ~2 GB) keep each worker's
         // share of the 600 MB budget small: V8 collects sooner instead of growing the heap. A
-        // 128 KB task needs far less; one that does not fit fails like a time-out (a warning).
+        // ~48 KB task needs far less; one that does not fit fails like a time-out (a warning).
         // On the 12 MB corpus the parse-phase peak fell by ~50–100 MB, with no speed difference
         // we could measure on this shared, noisy machine.
         resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 128 },
