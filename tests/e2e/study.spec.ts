@@ -34,8 +34,10 @@ test.describe("study", () => {
     await source.click();
     const line = href!.split("#L")[1]!;
     await expect(page).toHaveURL(new RegExp(`#L${line}$`));
-    // The target line is the one :target highlights.
-    expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe(`L${line}`);
+    // The URL changes before the note page has finished loading: wait for the line, then
+    // check that it is the one :target highlights.
+    await expect(page.locator(`#L${line}`)).toBeAttached();
+    await expect.poll(() => page.evaluate(() => document.querySelector(":target")?.id)).toBe(`L${line}`);
     await expect(page.locator(`#L${line}`)).toBeInViewport();
   });
 
