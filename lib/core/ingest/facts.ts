@@ -8,19 +8,11 @@ import { FACT_PATTERNS, type ClaimPattern, type FactPattern, type ListCountPatte
 import { convertUnit, parseQuantities, roundValue, unitFamily, type Quantity } from "./quantities";
 import type { Taxonomy } from "./taxonomy";
 import type { Occurrence } from "./topics";
+import type { FactValue } from "./types";
 
-export interface FactDraft {
-  id: string;
+export interface FactDraft extends FactValue {
   topicId: string;
   notePath: string;
-  line: number;
-  serviceKey: string;
-  attribute: string;
-  label: string;
-  valueText: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
   excerpt: string;
   kind: FactPattern["kind"];
   /** Reference fact this fact is checked against regardless of value (claims, stale counts). */

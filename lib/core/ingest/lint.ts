@@ -6,20 +6,11 @@
 import type { ReferenceFact } from "../reference/aws-facts";
 import { hashParts } from "./hash";
 import { convertUnit, roundValue } from "./quantities";
-import type { LintWarningDraft } from "./types";
+import type { FactValue, LintWarningDraft } from "./types";
 
-export interface LintFact {
-  id: string;
+export interface LintFact extends FactValue {
   topicId: string | null;
   notePath: string;
-  line: number;
-  serviceKey: string;
-  attribute: string;
-  label: string;
-  valueText: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
   /** Reference fact id checked regardless of value (claims, counts that only go stale). */
   reference: string | null;
 }

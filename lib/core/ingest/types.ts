@@ -82,3 +82,18 @@ export interface ParsedNote {
   pageMarkers: PageMarker[];
   warnings: IngestWarning[];
 }
+
+/** What a note says about one AWS value: the shape shared by fact drafts, lint input and rows. */
+export interface FactValue {
+  id: string;
+  line: number;
+  serviceKey: string;
+  attribute: string;
+  label: string;
+  /** as written: "15분" */
+  valueText: string;
+  /** normalised to `unit` */
+  value: number;
+  valueMax: number | null;
+  unit: string;
+}

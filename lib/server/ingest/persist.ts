@@ -7,6 +7,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Tx } from "@/lib/server/db";
+import type { FactValue } from "@/lib/core/ingest/types";
 
 export interface NoteRow {
   id: string;
@@ -41,18 +42,9 @@ export interface SourceRow {
   heading: string;
 }
 
-export interface FactRow {
-  id: string;
+export interface FactRow extends FactValue {
   topicId: string | null;
   noteId: string;
-  line: number;
-  serviceKey: string;
-  attribute: string;
-  label: string;
-  valueText: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
   excerpt: string;
 }
 
