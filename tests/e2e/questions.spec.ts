@@ -88,6 +88,12 @@ test.describe("questions", () => {
     await expect(page.getByRole("region", { name: "문제 신고" })).toBeVisible();
   });
 
+  test("an unknown question says so with a real 404", async ({ page }) => {
+    const response = await page.goto("/questions/no-such-question-id");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("문제를 찾을 수 없습니다.")).toBeVisible();
+  });
+
   test("import a community bank through the upload form, see the report, remove the bank", async ({ page }) => {
     const content = readFileSync(fixture, "utf8");
     const malformedLine = content.split("\n").findIndex((line) => line.includes("정답 표시가 없는 문제")) + 1;
