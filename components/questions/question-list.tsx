@@ -1,17 +1,6 @@
 import Link from "next/link";
-import type { Domain, QuestionOrigin, QuestionType } from "@/lib/core/questions/types";
+import type { QuestionListItem } from "@/lib/core/questions/types";
 import { QuestionBadges } from "./question-badges";
-
-export interface QuestionListItem {
-  id: string;
-  type: QuestionType;
-  domain: Domain;
-  origin: QuestionOrigin;
-  difficulty: number;
-  stem: string;
-  topics: { key: string; name: string }[];
-  bankTitle: string;
-}
 
 export function questionHref(id: string): string {
   return `/questions/${encodeURIComponent(id)}`;

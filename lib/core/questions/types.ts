@@ -61,3 +61,15 @@ export interface Question {
 export function isChoiceQuestion(question: Pick<Question, "type">): boolean {
   return question.type === "single" || question.type === "multiple";
 }
+
+/** One row of the question browser: what the list shows, with topic names already resolved. */
+export interface QuestionListItem {
+  id: string;
+  type: QuestionType;
+  domain: Domain;
+  origin: QuestionOrigin;
+  difficulty: number;
+  stem: string;
+  topics: { key: string; name: string }[];
+  bankTitle: string;
+}

@@ -4,7 +4,7 @@
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import taxonomy from "@/content/taxonomy/aws-services.json";
 import referenceFacts from "@/content/reference/aws-facts.json";
-import { DOMAINS, ORIGINS, QUESTION_TYPES, type Domain, type Question, type QuestionOrigin, type QuestionType } from "@/lib/core/questions/types";
+import { DOMAINS, ORIGINS, QUESTION_TYPES, type Domain, type Question, type QuestionOrigin, type QuestionType, type QuestionListItem } from "@/lib/core/questions/types";
 import type { Db } from "../db";
 import { questionFromRow } from "./map";
 
@@ -23,19 +23,9 @@ export interface QuestionFilters {
   page?: number;
 }
 
-export interface QuestionSummary {
-  id: string;
-  type: QuestionType;
-  domain: Domain;
-  origin: QuestionOrigin;
-  difficulty: number;
-  stem: string;
-  topics: { key: string; name: string }[];
-  bankTitle: string;
-}
 
 export interface QuestionPage {
-  items: QuestionSummary[];
+  items: QuestionListItem[];
   total: number;
   page: number;
   pageCount: number;
