@@ -50,19 +50,12 @@ const snapshotSchema = z.object({
 
 /** ReviewLog.previousCard: the card exactly as it was before the review. */
 export function snapshotCard(card: CardProgress): string {
+  const progress = progressOf(card);
   return JSON.stringify({
-    due: card.due.toISOString(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsedDays,
-    scheduledDays: card.scheduledDays,
-    learningSteps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.lastReview?.toISOString() ?? null,
-    firstReview: card.firstReview?.toISOString() ?? null,
-    leech: card.leech,
+    ...progress,
+    due: progress.due.toISOString(),
+    lastReview: progress.lastReview?.toISOString() ?? null,
+    firstReview: progress.firstReview?.toISOString() ?? null,
   });
 }
 
