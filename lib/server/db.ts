@@ -4,8 +4,9 @@
 import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/prisma-postgresql/client";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { Database as SqliteConnection } from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { providerOf, readEnv } from "./env";
+import { providerOf, readEnv, type DatabaseProvider } from "./env";
 
 /**
  * The two generated clients expose the same model API (the schemas differ only in
@@ -15,7 +16,57 @@ import { providerOf, readEnv } from "./env";
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/**
+ * Prisma clients carry their provider; raw SQL needs it for date arithmetic. Reading it from the
+ * client (not DATABASE_URL) keeps tests that open several databases correct.
+ */
+export function providerOfDb(db: Db | Tx): DatabaseProvider {
+  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
+}
+
+const tunedClients = new WeakSet<object>();
+
+/**
+ * SQLite's default page cache is 2 MB: a 100k-card review queue reads ~20 MB of card rows
+ * (bench:review was 3–10× slower) and an ingest of a large library writes tens of MB into
+ * tables with several indexes. A 64 MB cache and memory-mapped reads are per connection and
+ * harmless for everything else on it. Prisma opens the connection lazily and offers no hook
+ * for it, so callers that read or write a lot call this first (once per client; a no-op on
+ * PostgreSQL).
+ */
+export async function tuneSqlite(db: Db | Tx): Promise<void> {
+  if (tunedClients.has(db) || providerOfDb(db) !== "sqlite") return;
+  tunedClients.add(db);
+  await db.$queryRawUnsafe("PRAGMA cache_size = -65536");
+  await db.$queryRawUnsafe("PRAGMA mmap_size = 268435456");
+}
+
 const cache = globalThis as unknown as { gureumDb?: Map<string, Db> };
+
+function isSqliteConnection(value: unknown): value is SqliteConnection {
+  return typeof value === "object" && value !== null && typeof (value as SqliteConnection).prepare === "function" && typeof (value as SqliteConnection).inTransaction === "boolean";
+}
+
+/**
+ * The better-sqlite3 adapter, remembering the connection it opens. Prisma's raw-SQL path costs
+ * far more than SQLite itself for bulk inserts (the ingest of a large library writes ~80,000
+ * rows), so the ingester writes those through the same connection, inside the transaction
+ * Prisma opened on it (sqliteConnectionOf). The adapter keeps the connection in its `client`
+ * field, which its types do not declare: when a later version moves it, `connection` stays
+ * null and every write goes through Prisma as before.
+ */
+class ObservedBetterSqlite3 extends PrismaBetterSqlite3 {
+  connection: SqliteConnection | null = null;
+
+  override async connect(): ReturnType<PrismaBetterSqlite3["connect"]> {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client?: unknown }).client;
+    this.connection = isSqliteConnection(client) ? client : null;
+    return adapter;
+  }
+}
+
+const sqliteAdapters = new WeakMap<object, ObservedBetterSqlite3>();
 
 export function createDb(url: string): Db {
   if (providerOf(url) === "postgresql") {
@@ -23,7 +74,20 @@ export function createDb(url: string): Db {
   }
   // Pass the URL as given: resolving it against process.cwd() here makes Turbopack trace the
   // whole project (RECIPES.md).
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url }) });
+  const adapter = new ObservedBetterSqlite3({ url });
+  const db = new SqliteClient({ adapter });
+  sqliteAdapters.set(db, adapter);
+  return db;
+}
+
+/**
+ * The SQLite connection under `db` while it is inside a transaction (so whatever is written on
+ * it belongs to that transaction); null on PostgreSQL, outside a transaction, or when the
+ * adapter does not expose it.
+ */
+export function sqliteConnectionInTransaction(db: Db): SqliteConnection | null {
+  const connection = sqliteAdapters.get(db)?.connection ?? null;
+  return connection?.open && connection.inTransaction ? connection : null;
 }
 
 export function getDb(url: string = readEnv().DATABASE_URL): Db {

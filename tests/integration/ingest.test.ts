@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { runIngest, type IngestOptions } from "@/lib/server/ingest";
 import { ParsePool } from "@/lib/server/ingest/worker-pool";
+import { sqliteConnectionInTransaction } from "@/lib/server/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/databases";
 
 const LAMBDA = `# AWS Lambda
@@ -276,16 +277,52 @@ describe("runIngest parse stage (sqlite)", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("starts real worker threads here (no silent in-process fallback)", async () => {
-    const pool = await ParsePool.start({ size: 2, taskTimeoutMs: 20_000, assets: [] });
-    expect(pool).not.toBeNull();
+  for (const bundle of [true, false]) {
+    it(`starts real worker threads here, ${bundle ? "running the esbuild bundle" : "running the sources through tsx"} (no silent in-process fallback)`, async () => {
+      const pool = await ParsePool.start({ size: 2, taskTimeoutMs: 20_000, assets: [], bundle });
+      expect(pool).not.toBeNull();
+      try {
+        if (bundle) expect(pool!.bundle?.pathname).toMatch(/node_modules\/\.cache\/gureum\/parse-worker-[0-9a-f]{16}\.mjs$/);
+        else expect(pool!.bundle).toBeNull();
+        const sections = await pool!.run({ path: "x.md", definitions: "", segments: [{ startLine: 1, text: "# 제목\n본문 <font color=red>빨강</font> https://aws.amazon.com", continuation: false }] });
+        expect(sections).toHaveLength(1);
+        expect(sections[0]!.heading).toMatchObject({ depth: 1, text: "제목", line: 1 });
+        expect(sections[0]!.html).toBe('<p>본문 빨강 <a href="https://aws.amazon.com">https://aws.amazon.com</a></p>');
+      } finally {
+        await pool!.close();
+      }
+    });
+  }
+
+  it("writes the same rows through the SQLite connection as through Prisma", async () => {
+    const direct = await createTestDatabase("sqlite");
+    const viaPrisma = await createTestDatabase("sqlite");
     try {
-      const sections = await pool!.run({ path: "x.md", definitions: "", segments: [{ startLine: 1, text: "# 제목\n본문 <font color=red>빨강</font>", continuation: false }] });
-      expect(sections).toHaveLength(1);
-      expect(sections[0]!.heading).toMatchObject({ depth: 1, text: "제목", line: 1 });
-      expect(sections[0]!.html).toBe("<p>본문 빨강</p>");
+      expect(sqliteConnectionInTransaction(direct.db)).toBeNull();
+      await direct.db.$transaction(async () => expect(sqliteConnectionInTransaction(direct.db)?.inTransaction).toBe(true));
+      const now = new Date("2026-11-22T11:30:00Z");
+      const a = await runIngest(direct.db, { notesDir: "content/notes", now, workers: 0 });
+      const b = await runIngest(viaPrisma.db, { notesDir: "content/notes", now, workers: 0, viaPrisma: true });
+      expect(a).toEqual(b);
+      expect(a.topics).toBeGreaterThan(100);
+      const tables = async (test: TestDatabase) => ({
+        notes: await test.db.note.findMany({ orderBy: { id: "asc" } }),
+        topics: await test.db.topic.findMany({ orderBy: { id: "asc" } }),
+        sources: await test.db.topicSource.findMany({ orderBy: [{ topicId: "asc" }, { noteId: "asc" }, { line: "asc" }] }),
+        facts: await test.db.fact.findMany({ orderBy: { id: "asc" } }),
+        search: await test.db.searchDocument.findMany({ orderBy: { id: "asc" } }),
+        warnings: await test.db.lintWarning.findMany({ orderBy: { id: "asc" } }),
+        runs: (await test.db.ingestRun.findMany()).map(({ id: _id, finishedAt: _finishedAt, ...run }) => run),
+      });
+      const [fromDirect, fromPrisma] = [await tables(direct), await tables(viaPrisma)];
+      expect(fromDirect.facts.length).toBeGreaterThan(10);
+      expect(fromDirect).toEqual(fromPrisma);
+      // Dates read back as the same instants, and unchanged notes still write nothing.
+      expect(fromDirect.topics[0]!.createdAt.toISOString()).toBe(now.toISOString());
+      expect((await runIngest(direct.db, { notesDir: "content/notes", now, workers: 0 })).changed).toBe(0);
     } finally {
-      await pool!.close();
+      await direct.cleanup();
+      await viaPrisma.cleanup();
     }
   });
 

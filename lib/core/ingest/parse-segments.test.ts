@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { parseTask } from "./parse-segments";
+import { mayHoldAutolinkLiteral, parseMarkdown, parseTask } from "./parse-segments";
 import { groupTasks, scanNote } from "./scan";
 import { assembleNote } from "./topics";
 
@@ -32,5 +37,42 @@ describe("parsing in pieces", () => {
   it("resolves link references defined in another section", () => {
     const note = parseWhole("# 하나\n[문서][aws]\n\n# 둘\n[aws]: https://docs.aws.amazon.com/\n");
     expect(note.sections[0]!.html).toBe('<p><a href="https://docs.aws.amazon.com/">문서</a></p>');
+  });
+});
+
+describe("GFM autolink literals are only looked for where one can be", () => {
+  const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
+  const noteFiles = [
+    ...readdirSync("content/notes").map((file) => path.join("content/notes", file)),
+    ...readdirSync("tests/fixtures/notes").flatMap((dir) => readdirSync(path.join("tests/fixtures/notes", dir)).map((file) => path.join("tests/fixtures/notes", dir, file))),
+    ...readdirSync("tests/e2e/notes-extra").map((file) => path.join("tests/e2e/notes-extra", file)),
+  ].filter((file) => file.endsWith(".md"));
+  const tricky = [
+    "Lambda@Edge 와 CloudFront@Edge", "메일 a@b 없음", "user@example.com 으로", "mailto:a@b.co", "xmpp:a@b.c/x",
+    "www.example.com 과 WWW.AWS.AMAZON.COM", "https://docs.aws.amazon.com/lambda 참고", "HTTP://A.B", "http:/broken",
+    "wwwexample.com", "foo@bar_baz.com", "a+b.c@d-e.f", "[링크](https://x.y) 와 <https://x.y>", "~~취소~~ 와 [^1]\n\n[^1]: 각주",
+    "| a | b |\n|---|---|\n| 1 | www.x.y |", "- [x] 완료\n- [ ] 할일 http://a.b",
+    "![그림](https://s3.amazonaws.com/a.png) 본문", "[문서](https://docs.aws.amazon.com/) 와 www.aws.com", "foo@bar_x_.com", "foo&#64;bar.com",
+    "http:\\//x.com", "[see www.x.com](https://y.z)", "a](https://x.com 괄호만", "<span>http://x.com</span>", "`http://code.com` 코드", "*www.a.com*",
+  ];
+
+  it("parses every segment exactly as remark-gfm does", () => {
+    const texts = [...tricky, ...noteFiles.flatMap((file) => groupTasks(scanNote(file, readFileSync(file, "utf8")), 5_000).flatMap((task) => task.segments.map((segment) => segment.text)))];
+    for (const text of texts) {
+      // The note-syntax transforms change the tree afterwards; compare before them.
+      expect(parseMarkdown(text, { resolveImage: () => null }, { transform: false }), text.slice(0, 80)).toEqual(gfm.parse(text));
+    }
+    // Both kinds are in there: segments with link destinations only, and with real autolinks.
+    const withTrigger = texts.filter(mayHoldAutolinkLiteral);
+    expect(texts.length - withTrigger.length).toBeGreaterThan(20);
+    expect(withTrigger.length).toBeGreaterThan(10);
+    expect(withTrigger.filter((text) => JSON.stringify(gfm.parse(text)).includes('"type":"link"')).length).toBeGreaterThan(5);
+  });
+
+  it("finds the triggers", () => {
+    expect(["user@example.com", "https://a.b", "www.a.b", "WWW.A.B", "mailto:a@b.c", "a_b@c-d.e"].map(mayHoldAutolinkLiteral)).toEqual([true, true, true, true, true, true]);
+    expect(["Lambda@Edge", "a@b", "http:/x", "wwwx.com", "람다 15분"].map(mayHoldAutolinkLiteral)).toEqual([false, false, false, false, false]);
+    const tree = parseMarkdown("문서: https://docs.aws.amazon.com/lambda 와 www.aws.com", { resolveImage: () => null });
+    expect(JSON.stringify(tree)).toContain('"url":"https://docs.aws.amazon.com/lambda"');
   });
 });

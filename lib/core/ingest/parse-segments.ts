@@ -3,9 +3,17 @@
 // transforms run over it, and it is cut into sections at its top-level headings. Output is
 // plain data (html strings, text lines), cheap to send back to the main thread.
 import type { Heading, Root, RootContent } from "mdast";
+import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
+import { gfmFootnote } from "micromark-extension-gfm-footnote";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import { FACT_LINE_TRIGGER } from "./fact-patterns";
 import { transformNoteSyntax } from "./plugins/note-syntax";
 import { WIKI_PROTOCOL } from "./plugins/wiki-links";
@@ -16,15 +24,63 @@ import type { FactLine, ParsedSection, ParseTask, Segment } from "./types";
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 const WIKI_HREF = new RegExp(`href="${WIKI_PROTOCOL}([^"]*)"`, "g");
 
+/** GFM without autolink literals: the same micromark and mdast extensions remark-gfm adds, minus that one. */
+function remarkGfmWithoutAutolinkLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const processorWithoutAutolinks = unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).freeze();
+
+/**
+ * Text that could hold a GFM autolink literal: every construct of
+ * micromark-extension-gfm-autolink-literal and of mdast-util-gfm-autolink-literal's transform
+ * needs `http://`, `https://` or `www.`, or an `@` between a name character and a dotted
+ * domain (emails, `mailto:`, `xmpp:`).
+ */
+const AUTOLINK_POSSIBLE = /https?:\/\/|www\.|[\w+\-.]@[\w-]+\./i;
+
+export function mayHoldAutolinkLiteral(text: string): boolean {
+  return AUTOLINK_POSSIBLE.test(text);
+}
+
+/** Every text node's value, run together. */
+function textValues(tree: Root): string {
+  let out = "";
+  const walk = (node: Root | RootContent) => {
+    if (node.type === "text") out += node.value;
+    else if ("children" in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return out;
+}
+
+/**
+ * remark + remark-gfm, without paying for autolink literals where there can be none. The
+ * extension costs about a fifth of the parse (a check at every word start, then a
+ * find-and-replace over every text node), yet it can only change a tree whose text holds a
+ * trigger. Text nodes are verbatim slices of the source except where a backslash escape or a
+ * character reference (`&#64;`) is decoded, so a source without a trigger, `\` or `&` is
+ * parsed without the extension; one with `\` or `&` but no trigger is parsed without it and
+ * checked again on its decoded text. The check can only err towards the full parse. A unit
+ * test compares the result with remark-gfm's on every segment of the notes and fixtures.
+ */
+function parseGfm(text: string): Root {
+  if (mayHoldAutolinkLiteral(text)) return processor.parse(text) as Root;
+  const tree = processorWithoutAutolinks.parse(text) as Root;
+  if (!text.includes("&") && !text.includes("\\")) return tree;
+  return mayHoldAutolinkLiteral(textValues(tree)) ? (processor.parse(text) as Root) : tree;
+}
+
 export interface ParseContext {
   /** Asset path for an image URL in this note, or null when the image is missing. */
   resolveImage: (url: string) => string | null;
 }
 
 /** remark's tree for one segment with every note-syntax transform applied. */
-export function parseMarkdown(text: string, context: ParseContext): Root {
-  const tree = processor.parse(text) as Root;
-  transformNoteSyntax(tree, context);
+export function parseMarkdown(text: string, context: ParseContext, options: { transform?: boolean } = {}): Root {
+  const tree = parseGfm(text);
+  if (options.transform !== false) transformNoteSyntax(tree, context);
   return tree;
 }
 

@@ -15,8 +15,8 @@ import type { IngestWarning, LintWarningDraft, ParsedNote } from "@/lib/core/ing
 import { INGEST_VERSION } from "@/lib/core/ingest/version";
 import { createWikiResolver, type WikiTopic } from "@/lib/core/ingest/wiki-resolve";
 import { parseReferenceFacts, type ReferenceFact } from "@/lib/core/reference/aws-facts";
-import { withTransaction, type Db } from "@/lib/server/db";
-import { applyPlan, chunks, collectGarbageNow, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
+import { providerOfDb, sqliteConnectionInTransaction, withTransaction, type Db } from "@/lib/server/db";
+import { applyPlan, chunks, collectGarbageNow, prismaInserter, sqliteInserter, type IngestPlan, type SearchRow, type TopicRow, type WarningRow } from "./persist";
 import { factRowOf, factSearchOf, sourceRowOf, topicRowOf, topicSearchOf } from "./rows";
 import { parseNotes } from "./parse-notes";
 import { readNotesFolder, type NoteFile } from "./read-notes";
@@ -41,6 +41,8 @@ export interface IngestOptions {
   /** Defaults: content/taxonomy/aws-services.json and content/reference/aws-facts.json under the working directory. */
   taxonomyFile?: string;
   referenceFile?: string;
+  /** Write every row through Prisma even on SQLite (tests compare both paths). */
+  viaPrisma?: boolean;
   /** Runs inside the transaction after every write, before commit (tests inject failures here). */
   beforeCommit?: () => void | Promise<void>;
 }
@@ -299,11 +301,18 @@ export async function runIngest(db: Db, options: IngestOptions): Promise<IngestS
   parsedNotes = [];
   analysis = { occurrences: [], topics: [], facts: [] };
   affectedDrafts = [];
-  if (plan.notes.length + topics.size > 1_000) collectGarbageNow();
+  // Prisma's raw-SQL path leaves a lot of garbage per row (persist.ts); start it from a clean heap.
+  const viaPrisma = options.viaPrisma === true || providerOfDb(db) !== "sqlite";
+  if (viaPrisma && plan.notes.length + topics.size > 1_000) collectGarbageNow();
   const changedRows = await withTransaction(
     db,
     async (tx) => {
-      const count = await applyPlan(tx, { ...plan, run: runRecord(now, startedClock, plan.notes.length, topics.size, facts.length, warnings) });
+      const connection = viaPrisma ? null : sqliteConnectionInTransaction(db);
+      const count = await applyPlan(
+        tx,
+        { ...plan, run: runRecord(now, startedClock, plan.notes.length, topics.size, facts.length, warnings) },
+        connection ? sqliteInserter(connection) : prismaInserter(tx),
+      );
       await options.beforeCommit?.();
       return count;
     },

@@ -1,7 +1,7 @@
 // The parse + render stage over many notes: scanned on the main thread, cut into tasks of
 // about TASK_CHARS characters (a large note becomes many tasks, so both cores share it), and
 // parsed in worker threads — or in-process when the work is small enough that starting
-// workers (~0.4 s each) would cost more than it saves. A task that overruns its time box
+// workers (~0.2 s for two) would cost more than it saves. A task that overruns its time box
 // fails its note with a warning; the rest carry on.
 import { availableParallelism } from "node:os";
 import { parseTask } from "@/lib/core/ingest/parse-segments";
@@ -49,7 +49,7 @@ export async function parseNotes<T>(
         ? 0
         : cores
       : options.workers;
-  // Workers take ~0.4 s to start: scan the notes meanwhile.
+  // Workers take ~0.2 s to start (the first pool of a process also bundles them): scan the notes meanwhile.
   const starting = size > 0 ? ParsePool.start({ size, taskTimeoutMs: options.taskTimeoutMs, assets: options.assets }) : null;
   const scanned: (ScannedNote | null)[] = inputs.map((input) => scanNote(input.path, input.text));
   const pool = starting ? await starting : null;

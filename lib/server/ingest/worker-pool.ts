@@ -1,10 +1,12 @@
 // A small pool of parse workers (node:worker_threads), one task at a time per worker, with a
 // time box per task: a worker that overruns is terminated and replaced, and its task fails
-// with TaskTimeoutError so the ingester can report that note and carry on. Workers run the
-// TypeScript sources through tsx (worker-bootstrap.mjs), so this works the same under
+// with TaskTimeoutError so the ingester can report that note and carry on. Workers run an
+// esbuild bundle of the TypeScript sources (worker-bundle.ts), or the sources themselves through
+// tsx (worker-bootstrap.mjs) where no bundle can be built, so this works the same under
 // `tsx scripts/ingest.ts` and inside vitest.
 import { Worker } from "node:worker_threads";
 import type { ParsedSection, ParseTask } from "@/lib/core/ingest/types";
+import { bundledWorkerUrl } from "./worker-bundle";
 
 export class TaskTimeoutError extends Error {
   constructor(readonly path: string, readonly timeoutMs: number) {
@@ -30,6 +32,8 @@ export interface PoolOptions {
   size: number;
   taskTimeoutMs: number;
   assets: string[];
+  /** Run the esbuild bundle of the worker (default) rather than its sources through tsx. */
+  bundle?: boolean;
   /** How long workers may take to start before the pool gives up (the caller then parses in-process). */
   startTimeoutMs?: number;
 }
@@ -43,12 +47,16 @@ export class ParsePool {
   private nextId = 1;
   private closed = false;
 
+  /** The bundle the workers run; null when they run the sources through tsx. */
+  bundle: URL | null = null;
+
   private constructor(private readonly options: PoolOptions) {}
 
   /** Starts the workers; null when they cannot start here (no tsx, a bundler, …). */
   static async start(options: PoolOptions): Promise<ParsePool | null> {
     const pool = new ParsePool(options);
     try {
+      pool.bundle = options.bundle === false ? null : await bundledWorkerUrl();
       await Promise.all(Array.from({ length: options.size }, () => pool.spawn()));
       return pool;
     } catch {
@@ -59,14 +67,12 @@ export class ParsePool {
 
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(BOOTSTRAP, {
+      const worker = new Worker(this.bundle ?? BOOTSTRAP, {
         workerData: { entry: ENTRY.href, assets: this.options.assets },
-        // Limits below V8's defaults (young: 3 × 16 MB semi-spaces; old: ~2 GB) keep each worker's
-        // share of the 600 MB budget small: V8 collects sooner instead of growing the heap. A
-        // ~48 KB task needs far less; one that does not fit fails like a time-out (a warning).
-        // On the 12 MB corpus peak RSS fell from ~600 to ~525 MB; parse CPU rose by perhaps 10%
-        // (more collections; hard to pin down on this shared machine). We chose the memory target.
-        resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 128 },
+        // No resourceLimits: any of them (even a 1 GB old-generation cap) made V8 size the
+        // worker heaps for collecting early, and parsing cost ~30% more CPU on the 12 MB
+        // benchmark (bench:ingest, three alternating runs each). Peak RSS with V8's defaults is
+        // ~510–580 MB there, under the 600 MB target; a ~48 KB task needs far less.
       });
       const slot: Slot = { worker, ready: false, current: null };
       this.slots.push(slot);

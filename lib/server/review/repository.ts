@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Card as CardRow, Question as QuestionRow, QuestionTopic as QuestionTopicRow } from "@/generated/prisma-sqlite/client";
-import type { Db, Tx } from "@/lib/server/db";
+import { providerOfDb, tuneSqlite, type Db, type Tx } from "@/lib/server/db";
 import type { DatabaseProvider } from "@/lib/server/env";
 import { parseStoredParameters } from "@/lib/core/srs/settings";
 import { primaryTopic, type QueueCandidate } from "@/lib/core/srs/queue";
@@ -20,13 +20,6 @@ export const NO_SCOPE: ReviewScope = { topic: null, domain: null };
 
 type AnyDb = Db | Tx;
 
-/**
- * Prisma clients carry their provider; raw SQL needs it for date arithmetic. Reading it from the
- * client (not DATABASE_URL) keeps tests that open several databases correct.
- */
-export function providerOfDb(db: AnyDb): DatabaseProvider {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
-}
 
 /** Milliseconds since the Unix epoch of a DateTime column (NULL stays NULL). */
 function epochMsOf(column: Prisma.Sql, provider: DatabaseProvider): Prisma.Sql {
@@ -69,21 +62,6 @@ function candidateColumns(provider: DatabaseProvider, options: { topic?: boolean
   const topic = options.topic === false ? Prisma.sql`NULL` : PRIMARY_TOPIC;
   return Prisma.sql`c."id" AS "cardId", c."questionId" AS "questionId", c."state" AS "state", ${date(Prisma.sql`c."due"`)} AS "dueMs",
     c."stability" AS "stability", ${date(Prisma.sql`c."lastReview"`)} AS "lastReviewMs", ${topic} AS "topicKey"`;
-}
-
-const tunedClients = new WeakSet<object>();
-
-/**
- * SQLite's default page cache is 2 MB; a 100k-card queue reads ~20 MB of card rows, so every
- * build went to the OS for pages (bench:review: 3–10× slower). A larger cache and memory-mapped
- * reads are per connection and harmless for everything else on it. (Better placed in
- * lib/server/db.ts when the client is created; applied here, once per client, until then.)
- */
-async function tuneSqlite(db: AnyDb): Promise<void> {
-  if (tunedClients.has(db) || providerOfDb(db) !== "sqlite") return;
-  tunedClients.add(db);
-  await db.$queryRawUnsafe("PRAGMA cache_size = -65536");
-  await db.$queryRawUnsafe("PRAGMA mmap_size = 268435456");
 }
 
 type CandidateTuple = [string, string, number, number | string, number, number | string | null, string | null];
