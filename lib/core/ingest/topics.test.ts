@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignSlugs, canonicalHeading, headingKey, slugify, topicIdOf } from "./topics";
+import { assignSlugs, canonicalHeading, headingKey, pageRefOf, slugify, topicIdOf } from "./topics";
 
 describe("canonicalHeading", () => {
   it("strips outline numbering but keeps meaningful numbers", () => {
@@ -37,5 +37,30 @@ describe("slugs", () => {
     expect([...first.values()]).toEqual(["ecs-요약", "ecs-요약-ecs-스팟", "lambda"]);
     const again = assignSlugs([drafts[1]!], new Map([["bbbbbbbbbbbb", "ecs-요약-ecs-스팟"]]), new Set(first.values()));
     expect(again.get("bbbbbbbbbbbb")).toBe("ecs-요약-ecs-스팟");
+  });
+});
+
+describe("pageRefOf", () => {
+  // The definition the binary search must keep: the first marker inside the section, else the last before it.
+  const linear = (markers: { line: number; page: string }[], line: number, endLine: number) => {
+    let before: string | null = null;
+    for (const marker of markers) {
+      if (marker.line >= line && marker.line <= endLine) return marker.page;
+      if (marker.line < line) before = marker.page;
+    }
+    return before;
+  };
+
+  it("finds the marker inside a section, else the one before it", () => {
+    const markers = [3, 10, 11, 40, 41, 90].map((line) => ({ line, page: `p${line}` }));
+    expect(pageRefOf(markers, 1, 2)).toBeNull();
+    expect(pageRefOf(markers, 1, 3)).toBe("p3");
+    expect(pageRefOf(markers, 10, 20)).toBe("p10");
+    expect(pageRefOf(markers, 12, 39)).toBe("p11");
+    expect(pageRefOf(markers, 95, 99)).toBe("p90");
+    expect(pageRefOf([], 1, 10)).toBeNull();
+    for (let line = 0; line < 100; line++) {
+      for (const length of [0, 1, 5, 30]) expect(pageRefOf(markers, line, line + length)).toBe(linear(markers, line, line + length));
+    }
   });
 });

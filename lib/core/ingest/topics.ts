@@ -110,13 +110,22 @@ export interface Occurrence {
   children: Occurrence[];
 }
 
-function pageRefOf(markers: readonly PageMarker[], line: number, endLine: number): string | null {
-  let before: string | null = null;
-  for (const marker of markers) {
-    if (marker.line >= line && marker.line <= endLine) return marker.page;
-    if (marker.line < line) before = marker.page;
+/**
+ * The page a section is on: the first marker inside it, else the last one before it. Markers
+ * are in line order (scan.ts), so a binary search finds the first at or after `line`; a 5 MB
+ * note has thousands of both sections and markers.
+ */
+export function pageRefOf(markers: readonly PageMarker[], line: number, endLine: number): string | null {
+  let low = 0;
+  let high = markers.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (markers[middle]!.line < line) low = middle + 1;
+    else high = middle;
   }
-  return before;
+  const inside = markers[low];
+  if (inside && inside.line <= endLine) return inside.page;
+  return low > 0 ? markers[low - 1]!.page : null;
 }
 
 function mostMentioned(taxonomy: Taxonomy, text: string): string | null {

@@ -6,15 +6,55 @@
 // for the bundle (~0.45 s when packages are left to load from node_modules). The bundle is
 // content-addressed under node_modules/.cache/gureum, so concurrent ingests (parallel tests)
 // share it safely and a source change makes a new file; bundles unused for a day are removed.
+// A manifest beside it lists every input file with its size and modification time, so a later
+// process whose inputs are unchanged reuses the bundle without running esbuild (~0.3 s saved).
 // When esbuild cannot run, the pool falls back to tsx.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ENTRY = fileURLToPath(new URL("./parse-worker.ts", import.meta.url));
 const PROJECT_ROOT = path.resolve(path.dirname(ENTRY), "../../..");
 const CACHE_DIR = path.join(PROJECT_ROOT, "node_modules/.cache/gureum");
+const MANIFEST = path.join(CACHE_DIR, "parse-worker.manifest.json");
+
+interface Manifest {
+  bundle: string;
+  /** Input path (relative to the project) → [size, mtimeMs]. */
+  inputs: Record<string, [number, number]>;
+}
+
+function fingerprint(file: string): [number, number] | null {
+  try {
+    const stat = statSync(path.join(PROJECT_ROOT, file));
+    return [stat.size, stat.mtimeMs];
+  } catch {
+    return null;
+  }
+}
+
+/** The bundle the manifest names, when it exists and none of its inputs changed since. */
+function reusableBundle(): string | null {
+  try {
+    const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as Manifest;
+    const file = path.join(CACHE_DIR, path.basename(manifest.bundle));
+    if (!existsSync(file)) return null;
+    for (const [input, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
+      const now = fingerprint(input);
+      if (!now || now[0] !== size || now[1] !== mtimeMs) return null;
+    }
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
 
 let cached: Promise<URL | null> | null = null;
 
@@ -25,6 +65,12 @@ export function bundledWorkerUrl(): Promise<URL | null> {
 }
 
 async function buildBundle(): Promise<URL | null> {
+  const reused = reusableBundle();
+  if (reused) {
+    const now = new Date();
+    utimesSync(reused, now, now); // in use: not stale
+    return pathToFileURL(reused);
+  }
   const { build } = await import("esbuild");
   const result = await build({
     entryPoints: [ENTRY],
@@ -33,6 +79,7 @@ async function buildBundle(): Promise<URL | null> {
     platform: "node",
     target: "node20",
     write: false,
+    metafile: true,
     logLevel: "silent",
     absWorkingDir: PROJECT_ROOT,
   });
@@ -44,11 +91,15 @@ async function buildBundle(): Promise<URL | null> {
     utimesSync(file, now, now); // in use: not stale
   } else {
     mkdirSync(CACHE_DIR, { recursive: true });
-    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temporary, code);
-    renameSync(temporary, file);
+    writeAtomically(file, code);
     removeStaleBundles(path.basename(file));
   }
+  const inputs: Manifest["inputs"] = {};
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const stat = fingerprint(input);
+    if (stat) inputs[input] = stat;
+  }
+  writeAtomically(MANIFEST, JSON.stringify({ bundle: path.basename(file), inputs } satisfies Manifest));
   return pathToFileURL(file);
 }
 
@@ -56,7 +107,7 @@ const STALE_MS = 24 * 60 * 60 * 1000;
 
 function removeStaleBundles(keep: string): void {
   for (const name of readdirSync(CACHE_DIR)) {
-    if (name === keep || !name.startsWith("parse-worker-")) continue;
+    if (name === keep || !/^parse-worker-[0-9a-f]+\.mjs$/.test(name)) continue;
     const file = path.join(CACHE_DIR, name);
     try {
       if (Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
