@@ -28,11 +28,10 @@ const tunedClients = new WeakSet<object>();
 
 /**
  * SQLite's default page cache is 2 MB: a 100k-card review queue reads ~20 MB of card rows
- * (bench:review was 3–10× slower) and an ingest of a large library writes tens of MB into
- * tables with several indexes. A 64 MB cache and memory-mapped reads are per connection and
- * harmless for everything else on it. Prisma opens the connection lazily and offers no hook
- * for it, so callers that read or write a lot call this first (once per client; a no-op on
- * PostgreSQL).
+ * (bench:review was 3–10× slower without this). A 64 MB cache and memory-mapped reads are per
+ * connection and harmless for everything else on it. Prisma opens the connection lazily and
+ * offers no hook for it, so callers that read a lot call this first (once per client; a no-op
+ * on PostgreSQL). The ingest does not: its writes measured no faster with the larger cache.
  */
 export async function tuneSqlite(db: Db | Tx): Promise<void> {
   if (tunedClients.has(db) || providerOfDb(db) !== "sqlite") return;
@@ -51,7 +50,7 @@ function isSqliteConnection(value: unknown): value is SqliteConnection {
  * The better-sqlite3 adapter, remembering the connection it opens. Prisma's raw-SQL path costs
  * far more than SQLite itself for bulk inserts (the ingest of a large library writes ~80,000
  * rows), so the ingester writes those through the same connection, inside the transaction
- * Prisma opened on it (sqliteConnectionOf). The adapter keeps the connection in its `client`
+ * Prisma opened on it (sqliteConnectionInTransaction). The adapter keeps the connection in its `client`
  * field, which its types do not declare: when a later version moves it, `connection` stays
  * null and every write goes through Prisma as before.
  */
