@@ -2,16 +2,17 @@
 // in-process: each segment is parsed on its own with remark + remark-gfm, the note-syntax
 // transforms run over it, and it is cut into sections at its top-level headings. Output is
 // plain data (html strings, text lines), cheap to send back to the main thread.
-import type { Heading, Root, RootContent } from "mdast";
+import type { Heading, Nodes, Root, RootContent } from "mdast";
+import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
 import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
+import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { FACT_LINE_TRIGGER } from "./fact-patterns";
@@ -21,16 +22,32 @@ import { renderGroups } from "./render";
 import { collectTextLines, collectTopLevelLists, inlineText } from "./text-lines";
 import type { FactLine, ParsedSection, ParseTask, Segment } from "./types";
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 const WIKI_HREF = new RegExp(`href="${WIKI_PROTOCOL}([^"]*)"`, "g");
 
-/** GFM without autolink literals: the same micromark and mdast extensions remark-gfm adds, minus that one. */
-function remarkGfmWithoutAutolinkLiterals(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+// remark-gfm is these five micromark extensions and their mdast counterparts, in this order
+// (micromark-extension-gfm, mdast-util-gfm). They are assembled here so that autolink literals
+// can be left out, or their tree transform run only where it can find something.
+const autolinkFromMarkdown = gfmAutolinkLiteralFromMarkdown();
+const transformAutolinkLiterals = autolinkFromMarkdown.transforms![0]!;
+
+function gfmExtensions(autolinks: boolean) {
+  return function (this: Processor): void {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(...(autolinks ? [gfmAutolinkLiteral()] : []), gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+    (data.fromMarkdownExtensions ??= []).push(
+      // The transform (a find-and-replace over every text node, four times) runs in parseGfm,
+      // only on the paragraphs, headings and table cells whose text can hold an autolink.
+      ...(autolinks ? [{ ...autolinkFromMarkdown, transforms: [] }] : []),
+      gfmFootnoteFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+      gfmTableFromMarkdown(),
+      gfmTaskListItemFromMarkdown(),
+    );
+  };
 }
-const processorWithoutAutolinks = unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).freeze();
+
+const processor = unified().use(remarkParse).use(gfmExtensions(true)).freeze();
+const processorWithoutAutolinks = unified().use(remarkParse).use(gfmExtensions(false)).freeze();
 
 /**
  * Text that could hold a GFM autolink literal: every construct of
@@ -44,32 +61,46 @@ export function mayHoldAutolinkLiteral(text: string): boolean {
   return AUTOLINK_POSSIBLE.test(text);
 }
 
-/** Every text node's value, run together. */
-function textValues(tree: Root): string {
+/** Every text node's value under `node`, run together. */
+function textValues(node: Nodes): string {
+  if (node.type === "text") return node.value;
+  if (!("children" in node)) return "";
   let out = "";
-  const walk = (node: Root | RootContent) => {
-    if (node.type === "text") out += node.value;
-    else if ("children" in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
+  for (const child of node.children) out += textValues(child);
   return out;
+}
+
+/**
+ * The autolink transform, on each paragraph, heading and table cell whose text holds a trigger.
+ * It works text node by text node (skipping links), so running it on those containers changes
+ * exactly what running it on the whole tree would.
+ */
+function linkLiterals(node: Nodes): void {
+  if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+    if (mayHoldAutolinkLiteral(textValues(node))) transformAutolinkLiterals(node as unknown as Root);
+    return;
+  }
+  if ("children" in node) for (const child of node.children) linkLiterals(child);
 }
 
 /**
  * remark + remark-gfm, without paying for autolink literals where there can be none. The
  * extension costs about a fifth of the parse (a check at every word start, then a
- * find-and-replace over every text node), yet it can only change a tree whose text holds a
- * trigger. Text nodes are verbatim slices of the source except where a backslash escape or a
- * character reference (`&#64;`) is decoded, so a source without a trigger, `\` or `&` is
- * parsed without the extension; one with `\` or `&` but no trigger is parsed without it and
- * checked again on its decoded text. The check can only err towards the full parse. A unit
- * test compares the result with remark-gfm's on every segment of the notes and fixtures.
+ * find-and-replace over every text node), yet it can only change text that holds a trigger.
+ * Text nodes are verbatim slices of the source except where a backslash escape or a character
+ * reference (`&#64;`) is decoded, so a source without a trigger, `\` or `&` is parsed without
+ * the extension; one with `\` or `&` but no trigger is parsed without it and checked again on
+ * its decoded text. The checks can only err towards the full parse. A unit test compares the
+ * result with remark-gfm's on every segment of the notes and fixtures.
  */
 function parseGfm(text: string): Root {
-  if (mayHoldAutolinkLiteral(text)) return processor.parse(text) as Root;
-  const tree = processorWithoutAutolinks.parse(text) as Root;
-  if (!text.includes("&") && !text.includes("\\")) return tree;
-  return mayHoldAutolinkLiteral(textValues(tree)) ? (processor.parse(text) as Root) : tree;
+  if (!mayHoldAutolinkLiteral(text)) {
+    const tree = processorWithoutAutolinks.parse(text) as Root;
+    if ((!text.includes("&") && !text.includes("\\")) || !mayHoldAutolinkLiteral(textValues(tree))) return tree;
+  }
+  const tree = processor.parse(text) as Root;
+  linkLiterals(tree);
+  return tree;
 }
 
 export interface ParseContext {
