@@ -152,9 +152,16 @@ export function outlineNote(note: ParsedNote, taxonomy: Taxonomy): Occurrence[] 
   const occurrences: Occurrence[] = [];
   const stack: { depth: number; occurrence: Occurrence }[] = [];
   let preamble: ParsedSection | null = null;
+  // Every occurrence repeats its ancestors' headings; a 5 MB note has ~10,000 of them.
+  const keyCache = new Map<string, string>();
+  const keyOf = (heading: string) => {
+    let key = keyCache.get(heading);
+    if (key === undefined) keyCache.set(heading, (key = headingKey(heading)));
+    return key;
+  };
   const make = (section: ParsedSection, title: string, asWritten: string, parent: Occurrence | null): Occurrence => {
     const headingPath = [...(parent?.headingPath ?? []), title];
-    const keys = headingPath.map(headingKey);
+    const keys = headingPath.map(keyOf);
     return {
       notePath: note.path,
       topicId: topicIdOf(keys),
