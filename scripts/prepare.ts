@@ -24,7 +24,10 @@ try {
   // Details only when the notes changed; an unchanged start stays one line per step.
   const shown = ingest.changed > 0 ? ingest.warnings.slice(0, 5) : [];
   for (const warning of shown) console.warn(`  노트 경고: ${warning.file}:${warning.line} ${warning.message}`);
-  if (ingest.warnings.length > shown.length) console.warn(`  노트 경고 ${ingest.warnings.length - shown.length}개 더 — 앱의 /notes/lint 에서 모두 볼 수 있습니다`);
+  if (ingest.warnings.length > shown.length) {
+    const rest = ingest.warnings.length - shown.length;
+    console.warn(shown.length > 0 ? `  노트 경고 ${rest}개 더 — 앱의 /notes/lint 에서 모두 볼 수 있습니다` : `  노트 경고 ${rest}개 — 앱의 /notes/lint 에서 볼 수 있습니다`);
+  }
   await suspendArchivedQuestionCards(db);
 } finally {
   await disconnectAll();
