@@ -4,22 +4,15 @@
 // they disagree, the "노트: … → AWS 문서(…기준): …" sentence.
 import { findReference, type ReferenceFact, type ReferenceIndex } from "@/lib/core/reference/aws-facts";
 import { convertUnit, formatQuantity, formatRange } from "@/lib/core/reference/units";
+import type { FactValue } from "@/lib/core/ingest/types";
 import type { SourceRef } from "../types";
 
-export interface FactInput {
-  /** DB Fact id */
-  id: string;
-  serviceKey: string;
-  /** e.g. "timeout.max"; same names as content/reference/aws-facts.json `attribute` */
-  attribute: string;
-  label: string;
-  /** as written in the note: "15분" */
-  valueText: string;
-  /** normalised to `unit` */
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  /** the note section the fact was read from (file, heading, line) */
+/**
+ * A note fact as stored (`id` is the DB Fact id; `attribute` uses the names of
+ * content/reference/aws-facts.json) with the note section it was read from (file, heading,
+ * line) in place of the bare line.
+ */
+export interface FactInput extends Omit<FactValue, "line"> {
   source: SourceRef;
 }
 
