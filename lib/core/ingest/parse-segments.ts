@@ -8,6 +8,7 @@ import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
+import { toString } from "mdast-util-to-string";
 import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
@@ -61,13 +62,12 @@ export function mayHoldAutolinkLiteral(text: string): boolean {
   return AUTOLINK_POSSIBLE.test(text);
 }
 
-/** Every text node's value under `node`, run together. */
+/**
+ * The text of `node` run together: every text node (with escapes and character references
+ * decoded) plus inline code, which can only make the check err towards the full parse.
+ */
 function textValues(node: Nodes): string {
-  if (node.type === "text") return node.value;
-  if (!("children" in node)) return "";
-  let out = "";
-  for (const child of node.children) out += textValues(child);
-  return out;
+  return toString(node, { includeImageAlt: false, includeHtml: false });
 }
 
 /**

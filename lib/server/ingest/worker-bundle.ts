@@ -50,6 +50,13 @@ function reusableBundle(): string | null {
   }
 }
 
+/** A bundle in use is not stale (removeStaleBundles goes by modification time). */
+function markInUse(file: string): string {
+  const now = new Date();
+  utimesSync(file, now, now);
+  return file;
+}
+
 function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(temporary, text);
@@ -66,11 +73,7 @@ export function bundledWorkerUrl(): Promise<URL | null> {
 
 async function buildBundle(): Promise<URL | null> {
   const reused = reusableBundle();
-  if (reused) {
-    const now = new Date();
-    utimesSync(reused, now, now); // in use: not stale
-    return pathToFileURL(reused);
-  }
+  if (reused) return pathToFileURL(markInUse(reused));
   const { build } = await import("esbuild");
   const result = await build({
     entryPoints: [ENTRY],
@@ -87,8 +90,7 @@ async function buildBundle(): Promise<URL | null> {
   if (!code) return null;
   const file = path.join(CACHE_DIR, `parse-worker-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`);
   if (existsSync(file)) {
-    const now = new Date();
-    utimesSync(file, now, now); // in use: not stale
+    markInUse(file);
   } else {
     mkdirSync(CACHE_DIR, { recursive: true });
     writeAtomically(file, code);
