@@ -1,13 +1,12 @@
 "use server";
 // Server actions of the question and report pages: parse with zod, call lib/server, map errors
-// to form state (lib/server/http-errors.ts), revalidate what changed.
+// to form state (lib/server/http.ts), revalidate what changed.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ReportFormState, ResolveFormState } from "@/components/questions/form-state";
-import { getDb } from "@/lib/server/db";
-import { currentLearnerId } from "@/lib/server/learners";
+import { requestContext } from "@/lib/server/context";
 import { REPORT_DETAIL_MAX, REPORT_REASONS, RESOLUTION_MAX, createQuestionReport, resolveQuestionReport } from "@/lib/server/questions/reports";
-import { failure, text } from "./form-data";
+import { formFailure as failure, formText as text } from "@/lib/server/http";
 
 const reportSchema = z
   .object({
@@ -34,7 +33,8 @@ export async function reportQuestionAction(_previous: ReportFormState, formData:
     };
   }
   try {
-    await createQuestionReport(getDb(), { ...parsed.data, learnerId: currentLearnerId(), now: new Date() });
+    const { db, learnerId, now } = await requestContext();
+    await createQuestionReport(db, { ...parsed.data, learnerId, now });
   } catch (error) {
     return { status: "error", message: failure(error), values };
   }
@@ -54,7 +54,8 @@ export async function resolveReportAction(_previous: ResolveFormState, formData:
     return { status: "error", message: parsed.error.issues.map((issue) => issue.message).join(" ") };
   }
   try {
-    await resolveQuestionReport(getDb(), { ...parsed.data, learnerId: currentLearnerId(), now: new Date() });
+    const { db, learnerId, now } = await requestContext();
+    await resolveQuestionReport(db, { ...parsed.data, learnerId, now });
   } catch (error) {
     return { status: "error", message: failure(error) };
   }

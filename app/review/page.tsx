@@ -4,8 +4,7 @@ import { CramSession } from "@/components/review/cram-session";
 import { ReviewSession } from "@/components/review/review-session";
 import { DOMAIN_LABELS, type Domain } from "@/lib/core/questions/types";
 import { firstValues, reviewPageParamsSchema } from "@/lib/core/srs/inputs";
-import { getDb } from "@/lib/server/db";
-import { currentLearnerId } from "@/lib/server/learners";
+import { requestContext } from "@/lib/server/context";
 import { fetchCramSession, fetchReviewSession } from "@/lib/server/review";
 import { serviceName } from "@/lib/server/study/taxonomy";
 
@@ -33,13 +32,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     const params = new URLSearchParams({ ...(topic ? { topic } : {}), ...(domain ? { domain } : {}), ...extra }).toString();
     return params ? `/review?${params}` : "/review";
   };
-  const context = { learnerId: currentLearnerId(), scope, now: new Date() };
+  const { db, learnerId, now } = await requestContext();
+  const context = { learnerId, scope, now };
 
   if (mode === "cram") {
-    const cram = await fetchCramSession(getDb(), context);
+    const cram = await fetchCramSession(db, context);
     return <CramSession initial={cram} scopeLabel={scopeLabel} reviewHref={query({})} />;
   }
-  const session = await fetchReviewSession(getDb(), context);
+  const session = await fetchReviewSession(db, context);
   // The key remounts the session when the URL's scope changes (client navigation).
   return <ReviewSession key={query({})} initial={session} scopeLabel={scopeLabel} cramHref={query({ mode: "cram" })} />;
 }

@@ -1,8 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/server/db";
-import { errorMessage } from "@/lib/server/http-errors";
-import { currentLearnerId } from "@/lib/server/learners";
+import { requestContext } from "@/lib/server/context";
+import { errorMessage } from "@/lib/server/http";
 import { optimizeParameters, saveSettings } from "@/lib/server/review";
 import type { OptimizeState, SettingsFormState } from "@/components/settings/form-state";
 
@@ -11,7 +10,8 @@ const FIELDS = ["desiredRetention", "dailyNewLimit", "maximumIntervalDays", "day
 export async function saveSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "")]));
   try {
-    const result = await saveSettings(getDb(), currentLearnerId(), values);
+    const { db, learnerId } = await requestContext();
+    const result = await saveSettings(db, learnerId, values);
     if (!result.ok) return { status: "invalid", fieldErrors: result.fieldErrors, values, message: "입력값을 확인하세요." };
   } catch (error) {
     return { status: "error", fieldErrors: {}, values, message: errorMessage(error) };
@@ -23,7 +23,8 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
 
 export async function optimizeAction(_previous: OptimizeState): Promise<OptimizeState> {
   try {
-    const result = await optimizeParameters(getDb(), { learnerId: currentLearnerId(), now: new Date() });
+    const { db, learnerId, now } = await requestContext();
+    const result = await optimizeParameters(db, { learnerId, now });
     revalidatePath("/settings");
     return { status: "done", result, message: null };
   } catch (error) {

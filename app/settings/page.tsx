@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { OptimizerPanel } from "@/components/settings/optimizer-panel";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card, SectionTitle } from "@/components/ui/card";
-import { getDb } from "@/lib/server/db";
-import { currentLearnerId } from "@/lib/server/learners";
+import { requestContext } from "@/lib/server/context";
 import { fetchSettingsView } from "@/lib/server/review";
 import { optimizeAction, saveSettingsAction } from "./actions";
 
@@ -13,7 +12,8 @@ const optimizedAtFormat = (timeZone: string) =>
   new Intl.DateTimeFormat("ko-KR", { timeZone, year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" });
 
 export default async function SettingsPage() {
-  const { settings, optimizer } = await fetchSettingsView(getDb(), currentLearnerId());
+  const { db, learnerId } = await requestContext();
+  const { settings, optimizer } = await fetchSettingsView(db, learnerId);
   const timeZones = Intl.supportedValuesOf("timeZone");
   return (
     <div className="mx-auto max-w-3xl space-y-6">

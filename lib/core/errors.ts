@@ -1,6 +1,6 @@
 // One error family (STYLE.md habit 7). Messages are Korean because they reach the learner;
 // `code` is stable for programs and tests. Mapped to HTTP status / form state in one place
-// (lib/server/http-errors.ts).
+// (lib/server/http.ts).
 export class AppError extends Error {
   constructor(
     message: string,

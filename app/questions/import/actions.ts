@@ -8,7 +8,7 @@ import type { ImportFormState, RemoveBankFormState } from "@/components/question
 import { getDb } from "@/lib/server/db";
 import { findImportedBank } from "@/lib/server/questions/browse";
 import { importQuestionBank, removeQuestionBank } from "@/lib/server/questions/import";
-import { failure, text } from "../form-data";
+import { formFailure as failure, formText as text } from "@/lib/server/http";
 import { IMPORT_MAX_BYTES } from "./limits";
 
 const importSchema = z.object({

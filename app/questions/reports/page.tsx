@@ -5,8 +5,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReportList } from "@/components/questions/report-list";
-import { getDb } from "@/lib/server/db";
-import { currentLearnerId } from "@/lib/server/learners";
+import { requestContext } from "@/lib/server/context";
 import { RESOLUTION_MAX, countQuestionReports, listQuestionReports } from "@/lib/server/questions/reports";
 import { resolveReportAction } from "../actions";
 
@@ -25,8 +24,7 @@ const tabs = [
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const status = statusSchema.parse((await searchParams).status);
-  const db = getDb();
-  const learnerId = currentLearnerId();
+  const { db, learnerId } = await requestContext();
   const [reports, counts] = await Promise.all([listQuestionReports(db, { learnerId, status }), countQuestionReports(db, learnerId)]);
   const countFor = { all: counts.open + counts.resolved, open: counts.open, resolved: counts.resolved };
 

@@ -1,9 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/lib/server/db";
-import { errorMessage } from "@/lib/server/http-errors";
-import { currentLearnerId } from "@/lib/server/learners";
+import { requestContext } from "@/lib/server/context";
+import { errorMessage } from "@/lib/server/http";
 import { markLeechRestudied } from "@/lib/server/review";
 
 const schema = z.object({ cardId: z.string().trim().min(1).max(300) });
@@ -12,7 +11,8 @@ export async function markRestudiedAction(_previous: string | null, formData: Fo
   const parsed = schema.safeParse({ cardId: formData.get("cardId") });
   if (!parsed.success) return "카드 id 가 없습니다.";
   try {
-    await markLeechRestudied(getDb(), currentLearnerId(), parsed.data.cardId);
+    const { db, learnerId } = await requestContext();
+    await markLeechRestudied(db, learnerId, parsed.data.cardId);
   } catch (error) {
     return errorMessage(error);
   }

@@ -3,15 +3,15 @@ import Link from "next/link";
 import { LeechList } from "@/components/review/leech-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button-link";
-import { getDb } from "@/lib/server/db";
-import { currentLearnerId } from "@/lib/server/learners";
+import { requestContext } from "@/lib/server/context";
 import { listLeeches } from "@/lib/server/review";
 import { markRestudiedAction } from "./actions";
 
 export const metadata: Metadata = { title: "거머리 카드" };
 
 export default async function LeechesPage() {
-  const { threshold, leeches } = await listLeeches(getDb(), currentLearnerId());
+  const { db, learnerId } = await requestContext();
+  const { threshold, leeches } = await listLeeches(db, learnerId);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <header>

@@ -1,10 +1,8 @@
 // POST /review/api/undo — restore the card of one answer exactly and delete its log.
 import { undoInputSchema } from "@/lib/core/srs/inputs";
-import { getDb } from "@/lib/server/db";
-import { currentLearnerId } from "@/lib/server/learners";
+import { handleJson } from "@/lib/server/http";
 import { undoAnswer } from "@/lib/server/review";
-import { handleJson } from "@/lib/server/review/http";
 
 export async function POST(request: Request): Promise<Response> {
-  return handleJson(request, undoInputSchema, (input) => undoAnswer(getDb(), { learnerId: currentLearnerId(), input, now: new Date() }));
+  return handleJson(request, undoInputSchema, (input, { db, learnerId, now }) => undoAnswer(db, { learnerId, input, now }));
 }
