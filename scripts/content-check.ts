@@ -3,8 +3,11 @@
 // file:line; the exit code is 1 when there is any error. Then a summary of what the banks hold.
 //   --dir <questions dir>   (default content/questions)
 //   --notes <notes dir>     (default content/notes)
+//   --fix                   attach particles written apart from the word before them ("ALB 를" →
+//                           "ALB를") in the bank files, then check
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { checkBankFiles, formatSummary, summarizeQuestions } from "@/lib/core/questions/content-check";
+import { attachParticlesInBank, checkBankFiles, formatSummary, summarizeQuestions } from "@/lib/core/questions/content-check";
 import {
   DEFAULT_NOTES_DIR,
   DEFAULT_REFERENCE_PATH,
@@ -41,7 +44,16 @@ try {
   fail(`${DEFAULT_TAXONOMY_PATH}:1`, (error as Error).message);
 }
 
-const files = readBankFiles(questionsDir);
+let files = readBankFiles(questionsDir);
+if (process.argv.includes("--fix")) {
+  files = files.map(({ file, content }) => {
+    const fixed = attachParticlesInBank(content);
+    if (fixed.count === 0) return { file, content };
+    writeFileSync(path.join(questionsDir, file), fixed.content);
+    console.log(`${path.join(questionsDir, file)}: 조사 ${fixed.count}개를 앞말에 붙였습니다`);
+    return { file, content: fixed.content };
+  });
+}
 if (files.length === 0) console.warn(`${questionsDir}: 경고: 문제 은행 파일이 없습니다`);
 const result = checkBankFiles(files, { topicKeys, noteHeadings: readNoteHeadings(notesDir), referenceVerdicts });
 let errors = 0;

@@ -1,5 +1,8 @@
 // `npm run content:check` as CI runs it: the exit code and the file:line messages.
 import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function contentCheck(...args: string[]) {
@@ -38,5 +41,29 @@ describe("content:check", () => {
     expect(run.stderr).toContain(`${file}:11: 오류: fx-refs: source 제목 "없는 제목" 가 containers-serverless-dynamodb.md 에 없습니다`);
     expect(run.stderr).toContain(`${file}:12: 오류: fx-refs: source 노트 "missing-note.md" 가 content/notes 에 없습니다`);
     expect(run.stderr).toContain(`${file}:13: 오류: fx-refs: reference "not-a-fact" 가 content/reference/aws-facts.json 에 없습니다`);
+  });
+
+  it("fails on a particle written apart from the word before it, and --fix attaches it", () => {
+    const file = "tests/fixtures/questions/particles/particles.md";
+    const run = contentCheck("--dir", "tests/fixtures/questions/particles");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}:13: 오류: fx-particles: 조사를 앞말에 붙여 씁니다: "ALB 를" → "ALB를"`);
+    expect(run.stderr).toContain(`${file}:16: 오류: fx-particles: 조사를 앞말에 붙여 씁니다: "6MB 이므로" → "6MB이므로"`);
+    expect(run.stderr).not.toContain("S3 이벤트");
+
+    const dir = mkdtempSync(path.join(tmpdir(), "gureum-particles-"));
+    try {
+      copyFileSync(file, path.join(dir, "particles.md"));
+      const fixed = contentCheck("--dir", dir, "--fix");
+      expect(fixed.stderr).toBe("");
+      expect(fixed.status).toBe(0);
+      expect(fixed.stdout).toContain("조사 3개를 앞말에 붙였습니다");
+      const content = readFileSync(path.join(dir, "particles.md"), "utf8");
+      expect(content).toContain("웹 서버 앞에 ALB를 두려고 합니다. S3 이벤트와 EC2 인스턴스는 그대로 둡니다.");
+      expect(content).toContain("요청 본문이 6MB이므로");
+      expect(content).toContain("- source: route53-acm-alb-ecs.md#ALB");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

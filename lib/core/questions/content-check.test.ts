@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBankFiles, coverageGroupsOf, formatSummary, summarizeQuestions, type ContentContext } from "./content-check";
+import { attachParticlesInBank, checkBankFiles, coverageGroupsOf, detachedParticleIssues, formatSummary, summarizeQuestions, type ContentContext } from "./content-check";
 
 const context: ContentContext = {
   topicKeys: new Set(["lambda", "fargate", "route53", "auto-scaling", "dynamodb"]),
@@ -124,5 +124,53 @@ describe("summarizeQuestions", () => {
   it("puts a question in every group one of its topics names", () => {
     expect(coverageGroupsOf({ topics: ["lambda", "alb"] })).toEqual(["lambda", "routing"]);
     expect(coverageGroupsOf({ topics: ["dynamodb"] })).toEqual([]);
+  });
+});
+
+describe("detached particles", () => {
+  const content = [
+    "---",
+    "bank: a",
+    "title: ALB 와 NLB",
+    "---",
+    "",
+    "## a-01",
+    "- type: single",
+    "- source: notes.md#ALB 와 NLB",
+    "",
+    "ALB 를 앞에 둡니다. S3 이벤트는 그대로입니다.",
+    "",
+    "- [x] A. 6MB 이므로 거부된다.",
+    "  - 정답: Route 53 의 상태 확인.",
+    "> 해설: (VPC) 와 서브넷",
+    "```",
+    "aws s3 cp a b 를",
+    "```",
+  ].join("\n");
+
+  it("is an error on each prose line, with the question id, but not in front matter, metadata or code", () => {
+    expect(detachedParticleIssues("a.md", content).map((issue) => `${issue.line} ${issue.severity} ${issue.message}`)).toEqual([
+      '10 error a-01: 조사를 앞말에 붙여 씁니다: "ALB 를" → "ALB를" (npm run content:check -- --fix 가 고칩니다)',
+      '12 error a-01: 조사를 앞말에 붙여 씁니다: "6MB 이므로" → "6MB이므로" (npm run content:check -- --fix 가 고칩니다)',
+      '13 error a-01: 조사를 앞말에 붙여 씁니다: "53 의" → "53의" (npm run content:check -- --fix 가 고칩니다)',
+      '14 error a-01: 조사를 앞말에 붙여 씁니다: "(VPC) 와" → "(VPC)와" (npm run content:check -- --fix 가 고칩니다)',
+    ]);
+  });
+
+  it("is reported by checkBankFiles", () => {
+    const text = bank("a", [question("a-01")]).replace("질문?", "ALB 를 둡니까?");
+    const result = checkBankFiles([{ file: "a.md", content: text }], context);
+    expect(result.issues.map((issue) => issue.message)).toEqual(['a-01: 조사를 앞말에 붙여 씁니다: "ALB 를" → "ALB를" (npm run content:check -- --fix 가 고칩니다)']);
+    expect(result.issues[0]?.line).toBe(text.split("\n").indexOf("ALB 를 둡니까?") + 1);
+  });
+
+  it("attaches them in prose only", () => {
+    const fixed = attachParticlesInBank(content);
+    expect(fixed.count).toBe(4);
+    expect(fixed.content).toContain("ALB를 앞에 둡니다. S3 이벤트는");
+    expect(fixed.content).toContain("- source: notes.md#ALB 와 NLB");
+    expect(fixed.content).toContain("title: ALB 와 NLB");
+    expect(fixed.content).toContain("aws s3 cp a b 를");
+    expect(detachedParticleIssues("a.md", fixed.content)).toEqual([]);
   });
 });

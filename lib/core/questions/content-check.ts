@@ -1,7 +1,10 @@
 // `npm run content:check`, the pure part: every bank file is parsed and validated, then checked
 // against the other banks (unique ids), the taxonomy (topic keys), the notes (source file and
-// heading) and the reference table (reference ids). The script only reads files and prints.
+// heading) and the reference table (reference ids), and their prose for particles written apart
+// from the word before them ("ALB 를"). The script only reads files and prints (or, with --fix,
+// writes back the attached particles).
 import { parseBankFile, type ParsedBankFile } from "./bank";
+import { attachDetachedParticles, findDetachedParticles } from "./korean-spacing";
 import { normalizeHeading } from "./headings";
 import type { IssueSeverity } from "./bank-parser";
 import { DOMAINS, DOMAIN_WEIGHTS, QUESTION_TYPES, type Domain, type Question, type QuestionType } from "./types";
@@ -92,10 +95,90 @@ export function checkBankFiles(files: readonly { file: string; content: string }
       }
       if (ok) kept.push(question);
     }
+    issues.push(...detachedParticleIssues(file, content));
     banks.push({ file, bankId: parsed.bankId, title: parsed.title, questions: kept });
   }
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { banks, issues };
+}
+
+const QUESTION_HEADING = /^##\s+(.*?)\s*#*\s*$/;
+const META_LINE = /^[-*]\s+[A-Za-z][\w-]*\s*:/;
+const OPTION_LINE = /^[-*]\s+\[[ xX]\]/;
+const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
+
+interface ProseLine {
+  /** 0-based index into content.split("\n") */
+  index: number;
+  text: string;
+  questionId: string | null;
+}
+
+/**
+ * The lines a learner reads: stems, options, explanations, answers. Front matter, `## id`
+ * headings, metadata (`- source: 노트.md#제목` must match the note's heading character for
+ * character) and code fences are not prose.
+ */
+function proseLines(lines: readonly string[]): ProseLine[] {
+  const prose: ProseLine[] = [];
+  let index = 0;
+  if (lines[0]?.replace(/^\ufeff/, "").trim() === "---") {
+    const close = lines.findIndex((line, at) => at > 0 && line.trim() === "---");
+    index = close < 0 ? lines.length : close + 1;
+  }
+  let questionId: string | null = null;
+  let inMeta = false;
+  let fence = false;
+  for (; index < lines.length; index++) {
+    const text = lines[index] ?? "";
+    if (FENCE.test(text)) {
+      fence = !fence;
+      continue;
+    }
+    if (fence) continue;
+    const heading = QUESTION_HEADING.exec(text);
+    if (heading) {
+      questionId = heading[1] ?? null;
+      inMeta = true;
+      continue;
+    }
+    if (inMeta) {
+      if (text.trim() === "" || (META_LINE.test(text) && !OPTION_LINE.test(text))) continue;
+      inMeta = false;
+    }
+    prose.push({ index, text, questionId });
+  }
+  return prose;
+}
+
+/** One error per prose line holding a particle written apart from the word before it. */
+export function detachedParticleIssues(file: string, content: string): ContentIssue[] {
+  return proseLines(content.split("\n")).flatMap(({ index, text, questionId }) => {
+    const found = findDetachedParticles(text);
+    if (found.length === 0) return [];
+    const pairs = found.map((item) => `"${item.found}" → "${item.fixed}"`).join(", ");
+    return [
+      {
+        file,
+        line: index + 1,
+        severity: "error" as const,
+        message: `${questionId ? `${questionId}: ` : ""}조사를 앞말에 붙여 씁니다: ${pairs} (npm run content:check -- --fix 가 고칩니다)`,
+      },
+    ];
+  });
+}
+
+/** The bank with every detached particle in its prose attached; `count` is how many were. */
+export function attachParticlesInBank(content: string): { content: string; count: number } {
+  const lines = content.split("\n");
+  let count = 0;
+  for (const { index, text } of proseLines(lines)) {
+    const found = findDetachedParticles(text).length;
+    if (found === 0) continue;
+    count += found;
+    lines[index] = attachDetachedParticles(text);
+  }
+  return { content: lines.join("\n"), count };
 }
 
 // Deep-coverage groups from issue 3 §2, by topic key. A question belongs to every group one of
