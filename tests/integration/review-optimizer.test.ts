@@ -6,7 +6,7 @@ import { answerInputSchema, parseInput } from "@/lib/core/srs/inputs";
 import { createScheduler } from "@/lib/core/srs/scheduler";
 import { DEFAULT_LEARNER_ID } from "@/lib/server/db";
 import { answerCard, fetchReviewSession, fetchSettingsView, NO_SCOPE, optimizeParameters } from "@/lib/server/review";
-import { readSettings } from "@/lib/server/review/repository";
+import { readSettings } from "@/lib/server/cards";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/databases";
 import { seedReviewQuestions } from "./review-seed";
 

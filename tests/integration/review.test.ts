@@ -16,7 +16,7 @@ import {
   suspendArchivedQuestionCards,
   undoAnswer,
 } from "@/lib/server/review";
-import { findCardWithQuestion } from "@/lib/server/review/repository";
+import { findCardWithQuestion } from "@/lib/server/cards";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/databases";
 import { ReviewTab } from "./review-client";
 import { seedReviewQuestions, type SeededQuestion } from "./review-seed";

@@ -4,7 +4,7 @@
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { withTransaction, type Db } from "@/lib/server/db";
 import { questionFromRow } from "@/lib/server/questions/map";
-import { applyAnswer, parseCardSnapshot, snapshotCard } from "@/lib/core/srs/answer";
+import { parseCardSnapshot } from "@/lib/core/srs/answer";
 import { gradeChoice } from "@/lib/core/srs/grading";
 import type { AnswerInput, CheckInput, UndoInput } from "@/lib/core/srs/inputs";
 import { createScheduler } from "@/lib/core/srs/scheduler";
@@ -12,20 +12,20 @@ import { startOfLearnerDay } from "@/lib/core/srs/day-boundary";
 import { toRevealView, type AnswerResult, type RevealView, type UndoResult } from "@/lib/core/srs/views";
 import { kindOf, primaryTopic } from "@/lib/core/srs/queue";
 import {
+  STALE_CARD_MESSAGE,
   cardRecordFromRow,
   deleteReviewLog,
   findCardWithQuestion,
   findLatestLog,
   findReviewLog,
-  insertReviewLog,
-  newReviewLogId,
   readSettings,
-  updateCardIfVersion,
-} from "./repository";
+  recordAnswer,
+  restoreCard,
+} from "@/lib/server/cards";
 import type { ReviewScope } from "@/lib/core/srs/views";
 import { cardViewFromRow, fetchDayProgress, fetchNextCard, resolveTopicLinks } from "./session";
 
-export const STALE_ANSWER_MESSAGE = "이 카드는 이미 답이 기록되었습니다 (중복 제출이거나 다른 탭에서 답했습니다). 화면을 새로 고쳐 이어서 복습하세요.";
+export const STALE_ANSWER_MESSAGE = STALE_CARD_MESSAGE;
 
 async function loadOwnedCard(db: Db, learnerId: string, cardId: string) {
   const row = await findCardWithQuestion(db, cardId);
@@ -71,25 +71,20 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
     // The server grades again: the log's `correct` never trusts the client.
     const grade = choice ? gradeChoice(question, input.selected) : null;
     const before = cardRecordFromRow(row);
-    const applied = applyAnswer({ card: before, rating: input.rating, now, scheduler, leechThreshold: settings.leechThreshold });
-    const newVersion = row.version + 1;
-    if ((await updateCardIfVersion(tx, row.id, input.version, applied.progress, newVersion)) !== 1) {
-      throw new ConflictError(STALE_ANSWER_MESSAGE, "stale_answer");
-    }
-    const logId = newReviewLogId(now);
-    await insertReviewLog(tx, {
-      id: logId,
-      learnerId,
-      cardId: row.id,
-      ...applied.log,
+    const recorded = await recordAnswer(tx, {
+      card: before,
+      rating: input.rating,
+      now,
+      origin: "review",
+      scheduler,
+      leechThreshold: settings.leechThreshold,
+      expectedVersion: input.version,
       durationMs: input.durationMs,
-      correct: grade ? grade.correct : null,
-      answer: grade ? JSON.stringify(grade.selectedKeys) : null,
-      previousCard: snapshotCard(before),
-      cardVersion: newVersion,
+      grade,
     });
+    const { logId, becameLeech } = recorded;
     const topic = primaryTopic(question.topics);
-    return { logId, correct: grade ? grade.correct : null, becameLeech: applied.becameLeech, topic, answeredKind: kindOf(before.state) };
+    return { logId, correct: grade ? grade.correct : null, becameLeech, topic, answeredKind: kindOf(before.state) };
   });
   const next = await fetchNextCard(db, {
     learnerId,
@@ -120,7 +115,7 @@ export async function undoAnswer(db: Db, request: { learnerId: string; input: Un
       throw new ConflictError("이 카드는 그 뒤에 다시 답해서 이 답을 되돌릴 수 없습니다.", "undo_stale");
     }
     const restored = parseCardSnapshot(log.previousCard);
-    if ((await updateCardIfVersion(tx, card.id, log.cardVersion, restored, card.version + 1)) !== 1) {
+    if (!(await restoreCard(tx, { cardId: card.id, fromVersion: log.cardVersion, progress: restored, toVersion: card.version + 1 }))) {
       throw new ConflictError("이 카드는 그 뒤에 다시 답해서 이 답을 되돌릴 수 없습니다.", "undo_stale");
     }
     await deleteReviewLog(tx, log.id);

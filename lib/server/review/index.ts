@@ -1,6 +1,6 @@
 // Review services for routes, scripts and the lead's question sync.
 import type { Db } from "@/lib/server/db";
-import { syncSuspensions } from "./repository";
+import { syncSuspensions } from "@/lib/server/cards";
 
 export { answerCard, checkAnswer, undoAnswer, STALE_ANSWER_MESSAGE } from "./answers";
 export type { AnswerResult, CramSessionView, ReviewMode, ReviewScope, SessionView, UndoResult } from "@/lib/core/srs/views";
@@ -8,7 +8,8 @@ export { buildTodayQueue, fetchCramSession, fetchNextCard, fetchReviewSession, C
 export { fetchSettingsView, saveSettings, type SaveSettingsResult, type SettingsView } from "./settings";
 export { listLeeches, markLeechRestudied, type LeechView } from "./leeches";
 export { optimizeParameters, type OptimizeResult } from "./optimizer";
-export { NO_SCOPE, ensureCards } from "./repository";
+export { NO_SCOPE } from "./repository";
+export { ensureCards } from "@/lib/server/cards";
 
 /**
  * Call after a question sync: cards of archived questions are suspended (kept with their

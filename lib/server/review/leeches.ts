@@ -5,7 +5,7 @@ import { questionFromRow } from "@/lib/server/questions/map";
 import { maskCloze } from "@/lib/core/srs/grading";
 import type { SourceRef } from "@/lib/core/questions/types";
 import type { TopicLink } from "@/lib/core/srs/views";
-import { clearLeech, findLeechCards, readSettings } from "./repository";
+import { clearLeech, findLeechCards, readSettings } from "@/lib/server/cards";
 import { resolveTopicLinks } from "./session";
 
 export interface LeechView {

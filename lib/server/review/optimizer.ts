@@ -6,7 +6,7 @@ import type { Db } from "@/lib/server/db";
 import { buildTrainingHistories, type TrainingReview } from "@/lib/core/srs/optimizer-data";
 import { createScheduler } from "@/lib/core/srs/scheduler";
 import type { RatingValue } from "@/lib/core/srs/types";
-import { countReviewLogs, fetchOptimizerLogs, readSettings, writeOptimizedParameters } from "./repository";
+import { countReviewLogs, fetchOptimizerLogs, readSettings, writeOptimizedParameters } from "@/lib/server/cards";
 
 export interface OptimizeResult {
   reviewCount: number;

@@ -1,17 +1,15 @@
-// Storage for review: the only module with SQL and Prisma calls for cards, logs and settings.
+// Storage for the review queue: which cards are due, new or in scope. Card rows, settings and
+// review logs themselves belong to lib/server/cards (shared with exams and progress).
 // Queue candidates are read with raw SQL because the queue needs, per card, its primary topic
 // and an order by retrievability; both are one cheap statement in SQL and would be many rows
 // through the ORM (bench:review). The SQL is the same for SQLite and PostgreSQL except the
 // date arithmetic in `epochDaysOf`.
-import { randomBytes } from "node:crypto";
+import "server-only";
 import { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Card as CardRow, Question as QuestionRow, QuestionTopic as QuestionTopicRow } from "@/generated/prisma-sqlite/client";
 import { providerOfDb, tuneSqlite, type Db, type Tx } from "@/lib/server/db";
 import type { DatabaseProvider } from "@/lib/server/env";
-import { parseStoredParameters } from "@/lib/core/srs/settings";
-import { primaryTopic, type QueueCandidate } from "@/lib/core/srs/queue";
-import { CARD_STATES, DEFAULT_REVIEW_SETTINGS, type CardProgress, type CardRecord, type CardStateValue, type ReviewSettings } from "@/lib/core/srs/types";
-import type { ReviewSettingsInput } from "@/lib/core/srs/settings";
+import type { QueueCandidate } from "@/lib/core/srs/queue";
+import { CARD_STATES, type CardStateValue } from "@/lib/core/srs/types";
 import type { ReviewScope } from "@/lib/core/srs/views";
 
 export type { ReviewScope };
@@ -103,84 +101,6 @@ async function queryCandidatesWithCount(db: AnyDb, inner: Prisma.Sql, count: Pri
   return { cards, extra: Number(rows[0]?.extra ?? 0) };
 }
 
-// ---------------------------------------------------------------- settings
-
-export async function readSettings(db: AnyDb, learnerId: string): Promise<ReviewSettings> {
-  const row =
-    (await db.learnerSettings.findUnique({ where: { learnerId } })) ??
-    (await db.learnerSettings.upsert({ where: { learnerId }, create: { learnerId }, update: {} }));
-  return {
-    desiredRetention: row.desiredRetention,
-    dailyNewLimit: row.dailyNewLimit,
-    maximumIntervalDays: row.maximumIntervalDays,
-    dayStartHour: row.dayStartHour,
-    timeZone: row.timeZone || DEFAULT_REVIEW_SETTINGS.timeZone,
-    leechThreshold: row.leechThreshold,
-    optimizeMinReviews: row.optimizeMinReviews,
-    fsrsParameters: parseStoredParameters(row.fsrsParameters),
-  };
-}
-
-export interface OptimizerRecord {
-  fsrsLogLossBefore: number | null;
-  fsrsLogLossAfter: number | null;
-  fsrsOptimizedAt: Date | null;
-}
-
-export async function readOptimizerRecord(db: AnyDb, learnerId: string): Promise<OptimizerRecord> {
-  const row = await db.learnerSettings.findUnique({
-    where: { learnerId },
-    select: { fsrsLogLossBefore: true, fsrsLogLossAfter: true, fsrsOptimizedAt: true },
-  });
-  return row ?? { fsrsLogLossBefore: null, fsrsLogLossAfter: null, fsrsOptimizedAt: null };
-}
-
-export async function writeSettings(db: AnyDb, learnerId: string, input: ReviewSettingsInput): Promise<void> {
-  await db.learnerSettings.upsert({ where: { learnerId }, create: { learnerId, ...input }, update: input });
-}
-
-export async function writeOptimizedParameters(
-  db: AnyDb,
-  learnerId: string,
-  result: { parameters: number[] | null; logLossBefore: number; logLossAfter: number; optimizedAt: Date },
-): Promise<void> {
-  const data = {
-    ...(result.parameters ? { fsrsParameters: JSON.stringify(result.parameters) } : {}),
-    fsrsLogLossBefore: result.logLossBefore,
-    fsrsLogLossAfter: result.logLossAfter,
-    fsrsOptimizedAt: result.optimizedAt,
-  };
-  await db.learnerSettings.upsert({ where: { learnerId }, create: { learnerId, ...data }, update: data });
-}
-
-// ---------------------------------------------------------------- cards
-
-/**
- * Gives every question a card row (state New) so the queue reads one table. Cheap when nothing
- * is missing: two counts decide (cards are unique per question, so equal counts mean none is).
- * ON CONFLICT DO NOTHING makes two concurrent page loads harmless.
- */
-export async function ensureCards(db: Db, learnerId: string, now: Date): Promise<number> {
-  const [counts] = await db.$queryRaw<{ questions: unknown; cards: unknown }[]>`
-    SELECT (SELECT COUNT(*) FROM "Question") AS "questions", (SELECT COUNT(*) FROM "Card" WHERE "learnerId" = ${learnerId}) AS "cards"`;
-  if (Number(counts?.cards ?? 0) >= Number(counts?.questions ?? 0)) return 0;
-  return db.$executeRaw`
-    INSERT INTO "Card" ("id", "learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-                        "learningSteps", "reps", "lapses", "state", "version", "suspended", "leech", "createdAt")
-    SELECT ${learnerId} || ':' || q."id", ${learnerId}, q."id", ${now}, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-           CASE WHEN q."archivedAt" IS NULL THEN false ELSE true END, false, ${now}
-    FROM "Question" q
-    WHERE NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."learnerId" = ${learnerId} AND c."questionId" = q."id")
-    ON CONFLICT DO NOTHING`;
-}
-
-/** Archived question → its cards are suspended (kept with their history); restored → resumed. */
-export async function syncSuspensions(db: AnyDb): Promise<{ suspended: number; resumed: number }> {
-  const suspended = await db.card.updateMany({ where: { suspended: false, question: { archivedAt: { not: null } } }, data: { suspended: true } });
-  const resumed = await db.card.updateMany({ where: { suspended: true, question: { archivedAt: null } }, data: { suspended: false } });
-  return { suspended: suspended.count, resumed: resumed.count };
-}
-
 /**
  * Every learning/relearning and review card due before the day ends, in scope (the full queue;
  * the builder separates due-now from learn-ahead). Without topics and without the archived
@@ -246,16 +166,6 @@ export async function fetchWindowCandidates(
   const { cards, extra } = await queryCandidatesWithCount(db, inner, Prisma.sql`SELECT COUNT(*) ${dueSteps}`);
   const seen = new Set<string>();
   return { cards: cards.filter((card) => !seen.has(card.cardId) && seen.add(card.cardId)), learningDue: extra };
-}
-
-/** The soonest learning step due later today (learn-ahead, or "next card at"). */
-export function fetchSoonestLearning(db: AnyDb, learnerId: string, options: { now: Date; dayEnd: Date; scope: ReviewScope }): Promise<QueueCandidate[]> {
-  return queryCandidates(
-    db,
-    Prisma.sql`SELECT ${candidateColumns(providerOfDb(db))} ${liveCards(learnerId, options.scope)}
-      AND c."state" IN (${CARD_STATES.learning}, ${CARD_STATES.relearning}) AND c."due" > ${options.now} AND c."due" < ${options.dayEnd}
-      ORDER BY c."due" ASC, c."id" ASC LIMIT 1`,
-  );
 }
 
 /**
@@ -337,210 +247,4 @@ export function fetchAllCandidates(db: AnyDb, learnerId: string, scope: ReviewSc
 /** New cards started (first reviewed) since the learner's day start: the daily new count. */
 export function countNewStartedSince(db: AnyDb, learnerId: string, dayStart: Date): Promise<number> {
   return db.card.count({ where: { learnerId, firstReview: { gte: dayStart } } });
-}
-
-export function cardRecordFromRow(row: CardRow): CardRecord {
-  return {
-    id: row.id,
-    learnerId: row.learnerId,
-    questionId: row.questionId,
-    version: row.version,
-    suspended: row.suspended,
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state as CardStateValue,
-    lastReview: row.lastReview,
-    firstReview: row.firstReview,
-    leech: row.leech,
-  };
-}
-
-const questionInclude = { question: { include: { topics: { orderBy: { topicKey: "asc" as const } } } } };
-
-export type CardWithQuestion = CardRow & { question: QuestionRow & { topics: QuestionTopicRow[] } };
-
-const CARD_COLUMNS = ["id", "learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "firstReview", "version", "suspended", "leech", "createdAt"] as const;
-const QUESTION_COLUMNS = ["id", "bankId", "type", "domain", "difficulty", "stem", "options", "correct", "chooseCount", "answer", "explanations", "sources", "references", "origin", "generator", "factIds", "contentHash", "createdAt", "updatedAt", "archivedAt"] as const;
-
-/**
- * One card with its question and topic keys in ONE query (Prisma's include issues three): the
- * answer path reads a card twice per answer, and each round trip through Prisma costs more
- * here than the SQL itself (bench:review).
- */
-export async function findCardWithQuestion(db: AnyDb, cardId: string): Promise<CardWithQuestion | null> {
-  const provider = providerOfDb(db);
-  const columns = Prisma.join([
-    ...CARD_COLUMNS.map((column) => Prisma.raw(`c."${column}" AS "c_${column}"`)),
-    ...QUESTION_COLUMNS.map((column) => Prisma.raw(`q."${column}" AS "q_${column}"`)),
-  ]);
-  const topics =
-    provider === "postgresql"
-      ? Prisma.sql`(SELECT COALESCE(json_agg(qt."topicKey" ORDER BY qt."topicKey"), '[]'::json) FROM "QuestionTopic" qt WHERE qt."questionId" = q."id")`
-      : Prisma.sql`(SELECT json_group_array("topicKey") FROM (SELECT qt."topicKey" FROM "QuestionTopic" qt WHERE qt."questionId" = q."id" ORDER BY qt."topicKey"))`;
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${columns}, ${topics} AS "q_topics" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId" WHERE c."id" = ${cardId}`;
-  const row = rows[0];
-  if (!row) return null;
-  const pick = (prefix: string, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, row[`${prefix}_${name}`]]));
-  const card = pick("c", CARD_COLUMNS) as unknown as CardRow;
-  const question = pick("q", QUESTION_COLUMNS) as unknown as QuestionRow;
-  const topicValue = row.q_topics ?? "[]";
-  const topicKeys = (typeof topicValue === "string" ? JSON.parse(topicValue) : topicValue) as string[];
-  return {
-    ...card,
-    // Raw rows: SQLite integers may arrive as bigint, PostgreSQL dates as Date already.
-    state: Number(card.state),
-    reps: Number(card.reps),
-    lapses: Number(card.lapses),
-    version: Number(card.version),
-    elapsedDays: Number(card.elapsedDays),
-    scheduledDays: Number(card.scheduledDays),
-    learningSteps: Number(card.learningSteps),
-    suspended: Boolean(card.suspended),
-    leech: Boolean(card.leech),
-    due: toDate(card.due),
-    lastReview: card.lastReview == null ? null : toDate(card.lastReview),
-    firstReview: card.firstReview == null ? null : toDate(card.firstReview),
-    createdAt: toDate(card.createdAt),
-    question: {
-      ...question,
-      difficulty: Number(question.difficulty),
-      chooseCount: question.chooseCount == null ? null : Number(question.chooseCount),
-      archivedAt: question.archivedAt == null ? null : toDate(question.archivedAt),
-      createdAt: toDate(question.createdAt),
-      updatedAt: toDate(question.updatedAt),
-      topics: topicKeys.map((topicKey) => ({ questionId: question.id, topicKey })),
-    },
-  };
-}
-
-function toDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(String(value));
-}
-
-export async function findCardsWithQuestions(db: AnyDb, cardIds: readonly string[]) {
-  if (cardIds.length === 0) return [];
-  return db.card.findMany({ where: { id: { in: [...cardIds] } }, include: questionInclude });
-}
-
-/** Writes the new progress only if the card is still at `expectedVersion`; returns rows changed. */
-export async function updateCardIfVersion(tx: Tx, cardId: string, expectedVersion: number, progress: CardProgress, newVersion: number): Promise<number> {
-  const result = await tx.card.updateMany({
-    where: { id: cardId, version: expectedVersion },
-    data: {
-      due: progress.due,
-      stability: progress.stability,
-      difficulty: progress.difficulty,
-      elapsedDays: progress.elapsedDays,
-      scheduledDays: progress.scheduledDays,
-      learningSteps: progress.learningSteps,
-      reps: progress.reps,
-      lapses: progress.lapses,
-      state: progress.state,
-      lastReview: progress.lastReview,
-      firstReview: progress.firstReview,
-      leech: progress.leech,
-      version: newVersion,
-    },
-  });
-  return result.count;
-}
-
-/** Time-ordered ids so "the latest log" has a stable tie-break within one millisecond. */
-export function newReviewLogId(now: Date): string {
-  return `${now.getTime().toString(36).padStart(9, "0")}${randomBytes(5).toString("hex")}`;
-}
-
-export interface ReviewLogWrite {
-  id: string;
-  learnerId: string;
-  cardId: string;
-  rating: number;
-  state: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  review: Date;
-  durationMs: number | null;
-  correct: boolean | null;
-  answer: string | null;
-  previousCard: string;
-  cardVersion: number;
-}
-
-export async function insertReviewLog(tx: Tx, log: ReviewLogWrite): Promise<void> {
-  await tx.reviewLog.create({ data: log });
-}
-
-export function findReviewLog(db: AnyDb, logId: string) {
-  return db.reviewLog.findUnique({ where: { id: logId } });
-}
-
-export async function deleteReviewLog(tx: Tx, logId: string): Promise<void> {
-  await tx.reviewLog.delete({ where: { id: logId } });
-}
-
-/**
- * The learner's latest answer since `since`: what U undoes after a reload, and the topic the
- * next card should not repeat (so a reload continues the interleaving where it was).
- */
-export async function findLatestLog(db: AnyDb, learnerId: string, since: Date): Promise<{ id: string; topic: string | null } | null> {
-  const row = await db.reviewLog.findFirst({
-    where: { learnerId, review: { gte: since } },
-    orderBy: [{ review: "desc" }, { id: "desc" }],
-    select: { id: true, card: { select: { question: { select: { topics: { select: { topicKey: true } } } } } } },
-  });
-  return row ? { id: row.id, topic: primaryTopic(row.card.question.topics.map((topic) => topic.topicKey)) } : null;
-}
-
-// ---------------------------------------------------------------- leeches, optimiser, topics
-
-export async function findLeechCards(db: AnyDb, learnerId: string) {
-  return db.card.findMany({
-    where: { learnerId, leech: true, suspended: false, question: { archivedAt: null } },
-    orderBy: [{ lapses: "desc" }, { id: "asc" }],
-    include: questionInclude,
-  });
-}
-
-export function countLeeches(db: AnyDb, learnerId: string): Promise<number> {
-  return db.card.count({ where: { learnerId, leech: true, suspended: false, question: { archivedAt: null } } });
-}
-
-export async function clearLeech(db: AnyDb, learnerId: string, cardId: string): Promise<number> {
-  const result = await db.card.updateMany({ where: { id: cardId, learnerId, leech: true }, data: { leech: false, version: { increment: 1 } } });
-  return result.count;
-}
-
-export function countReviewLogs(db: AnyDb, learnerId: string): Promise<number> {
-  return db.reviewLog.count({ where: { learnerId } });
-}
-
-export function fetchOptimizerLogs(db: AnyDb, learnerId: string) {
-  return db.reviewLog.findMany({ where: { learnerId }, select: { cardId: true, rating: true, review: true } });
-}
-
-/** Shallowest live topic page per service key (its overview section). */
-export async function findTopicPages(db: AnyDb, serviceKeys: readonly string[]): Promise<Map<string, { slug: string; title: string }>> {
-  const pages = new Map<string, { slug: string; title: string }>();
-  if (serviceKeys.length === 0) return pages;
-  const topics = await db.topic.findMany({
-    where: { archivedAt: null, serviceKey: { in: [...serviceKeys] } },
-    orderBy: [{ depth: "asc" }, { sortOrder: "asc" }],
-    select: { slug: true, title: true, serviceKey: true },
-  });
-  for (const topic of topics) {
-    if (topic.serviceKey && !pages.has(topic.serviceKey)) pages.set(topic.serviceKey, { slug: topic.slug, title: topic.title });
-  }
-  return pages;
 }

@@ -10,22 +10,15 @@ import type { ReviewSettings } from "@/lib/core/srs/types";
 import { UPCOMING_LIMIT, UPCOMING_WINDOW, toCardView, type CramSessionView, type NextCardView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
 import {
   countDay,
-  countLeeches,
   countNewStartedSince,
-  ensureCards,
   fetchAllCandidates,
   fetchHeadCandidates,
   fetchNewCandidates,
   fetchQuestionFacts,
   fetchReviewedCandidates,
   fetchWindowCandidates,
-  findCardWithQuestion,
-  findCardsWithQuestions,
-  findLatestLog,
-  findTopicPages,
-  readSettings,
-  type CardWithQuestion,
 } from "./repository";
+import { countLeeches, ensureCards, findCardWithQuestion, findCardsWithQuestions, findLatestLog, findTopicPages, readSettings, type CardWithQuestion, plainTopicLink, resolveTopicLinks } from "@/lib/server/cards";
 
 export interface SessionContext {
   learnerId: string;
@@ -235,16 +228,4 @@ async function loadCardView(db: Db, cardId: string): Promise<ReviewCardView | nu
   return row ? cardViewFromRow(row) : null;
 }
 
-/** A topic chip without a database read; the reveal resolves the real topic page. */
-export function plainTopicLink(key: string): TopicLink {
-  return { key, label: serviceName(key) ?? key, href: `/topics?service=${encodeURIComponent(key)}` };
-}
-
-/** Topic links to the overview page of each service, falling back to the topic list. */
-export async function resolveTopicLinks(db: Db | Tx, keys: readonly string[]): Promise<TopicLink[]> {
-  const pages = await findTopicPages(db, keys);
-  return keys.map((key) => {
-    const page = pages.get(key);
-    return page ? { key, label: serviceName(key) ?? page.title, href: `/topics/${encodeURIComponent(page.slug)}` } : plainTopicLink(key);
-  });
-}
+export { plainTopicLink, resolveTopicLinks };

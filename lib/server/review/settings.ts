@@ -2,7 +2,7 @@
 import type { Db } from "@/lib/server/db";
 import { parseReviewSettings, type SettingsFieldErrors } from "@/lib/core/srs/settings";
 import type { ReviewSettings } from "@/lib/core/srs/types";
-import { countReviewLogs, readOptimizerRecord, readSettings, writeSettings, type OptimizerRecord } from "./repository";
+import { countReviewLogs, readOptimizerRecord, readSettings, writeSettings, type OptimizerRecord } from "@/lib/server/cards";
 
 export interface SettingsView {
   settings: ReviewSettings;
