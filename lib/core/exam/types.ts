@@ -29,6 +29,12 @@ export const SAA_C03 = {
   passScaled: 720,
 } as const;
 
+/**
+ * Short domain names for sentences ("비용 최적화 영역 문제가 …"); DOMAIN_LABELS holds the exam
+ * guide's full section titles, which read heavily inside a sentence.
+ */
+export const DOMAIN_SHORT_LABELS: Record<Domain, string> = { secure: "보안", resilient: "복원력", performant: "고성능", cost: "비용 최적화" };
+
 /** The countdown warns once this much time is left. */
 export const EXAM_WARNING_MS = 5 * 60_000;
 /** The most questions a custom exam may hold, and the longest custom time limit. */
