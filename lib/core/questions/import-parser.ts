@@ -25,12 +25,27 @@ export interface ImportProblem {
   message: string;
 }
 
+/** A heading (or numbered line) with neither options nor an answer line: a README section, not a question. */
+export interface ImportSection {
+  line: number;
+  title: string;
+}
+
 export interface ImportParseResult {
   questions: ImportedDraft[];
   skipped: ImportProblem[];
+  /** imported, but changed on the way in (options beyond F left out, images as placeholders) */
+  warnings: ImportProblem[];
+  /** "문제가 아닌 절": counted, never reported as skipped questions */
+  sections: ImportSection[];
 }
 
-const MAX_OPTIONS = 6;
+/**
+ * The app shows and keys options A–F: question-schema.ts, the review keyboard (A–F and 1–6,
+ * components/review/keyboard.ts) and the option labels. The parser reads up to H so a longer
+ * question can be kept without its extra wrong options, with a warning naming its line.
+ */
+export const MAX_OPTIONS = 6;
 const LETTERS = "ABCDEFGH";
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -44,26 +59,100 @@ const EXPLANATION_LINE = /^\s*(?:[-*+]\s+)?(?:>\s*)?(?:\*\*|__)?\s*(?:explanatio
 const OPTION_EXPLANATION = /^\s{2,}[-*+]\s+(?:정답|오답|correct|incorrect|wrong|why)\s*[:：]\s*(.*)$/i;
 const LABEL_ONLY = /^(?:Q(?:uestion)?\s*\.?\s*\d+|문제\s*\d+|\d+)\s*[.:)]?$/i;
 
-/** Plain text from a line that may hold inline HTML or markdown emphasis. `<script>`/`<style>` bodies go entirely. */
-export function plainText(text: string): string {
-  return text
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…",
+  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", middot: "·", times: "×", copy: "©", reg: "®", trade: "™",
+};
+
+/**
+ * One pass over character references, as CommonMark does: named ones we know, decimal and hex
+ * numeric ones (`&#60;`, `&#x3C;`); an invalid code point becomes U+FFFD. One pass means
+ * `&amp;lt;` stays the text "&lt;".
+ */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? "", 16);
+    const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+    return String.fromCodePoint(valid ? code : 0xfffd);
+  });
+}
+
+/** What plainText replaced, so the importer can say so (file:line). */
+export interface InlineFindings {
+  images: { alt: string; src: string }[];
+}
+
+/**
+ * Question text is plain text with `code` spans (components/questions/rich-text.tsx), so an
+ * image cannot be shown inline: it becomes a labelled placeholder that keeps its alt text and,
+ * when it is on the web, its address. A relative path points at a file the upload never had.
+ */
+export function imagePlaceholder(alt: string, src: string): string {
+  const label = alt.trim() || "이미지";
+  return /^https?:\/\//i.test(src) ? `[그림: ${label} — ${src}]` : `[그림: ${label} (그림 파일은 가져오지 않았습니다: ${src || "주소 없음"})]`;
+}
+
+const CODE_SPAN = /(?<!`)(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/g;
+const IMAGE = /!\[([^\]\n]*)\]\(\s*<?([^\s)>]*)>?(?:\s+["'(][^\n)]*["')])?\s*\)/g;
+const HTML_IMAGE = /<img\b[^>]*>/gi;
+const LINK = /(?<!!)\[([^\]\n]+)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^\n)]*["')])?\s*\)/g;
+// CommonMark autolinks: <scheme:…> (scheme 2–32 characters, no spaces or angle brackets) and <address@host>.
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/g;
+// A tag is `<name …>` or `</name>`; "a < b" and "<3" are text.
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g;
+
+function attribute(tag: string, name: string): string {
+  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return decodeEntities(match?.[1] ?? match?.[2] ?? match?.[3] ?? "");
+}
+
+/**
+ * Plain text from a line that may hold inline markdown and HTML. Code spans stay verbatim with
+ * their backticks (CommonMark: no HTML, entities or emphasis inside them), links and autolinks
+ * keep their address as text, images become a placeholder (imagePlaceholder), other HTML is
+ * reduced to its text (`<script>`/`<style>` bodies go entirely), character references are
+ * decoded, and the result is in Unicode NFC.
+ */
+export function plainText(text: string, findings?: InlineFindings): string {
+  return plainTextOf(text, findings);
+}
+
+function plainTextOf(text: string, findings?: InlineFindings): string {
+  // Pieces that must survive the HTML and emphasis passes untouched wait behind a placeholder.
+  const kept: string[] = [];
+  const keep = (value: string) => `\u0000${kept.push(value) - 1}\u0000`;
+  const image = (alt: string, src: string) => {
+    findings?.images.push({ alt, src });
+    return keep(imagePlaceholder(alt, src));
+  };
+  const result = text
+    .replace(/\u0000/g, "")
+    .replace(CODE_SPAN, (span) => keep(span))
+    .replace(IMAGE, (_, alt: string, src: string) => image(decodeEntities(alt), src))
+    .replace(HTML_IMAGE, (tag) => image(attribute(tag, "alt"), attribute(tag, "src")))
+    // The label goes on through the passes below; the address is kept as written.
+    .replace(LINK, (_, label: string, href: string) => (label.trim() === href ? keep(href) : `${label} (${keep(href)})`))
+    .replace(AUTOLINK, (_, address: string) => keep(address))
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
     .replace(/<br\s*\/?>/gi, " ")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(HTML_TAG, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2");
+  return decodeEntities(result)
+    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => kept[Number(index)] ?? "")
     .replace(/[\u200b\ufeff]/g, "")
-    .replace(/[ \t]+/g, " ")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .normalize("NFC")
     .trim();
 }
 
-function normaliseStem(stem: string): string {
-  return stem.toLowerCase().replace(/\s+/g, " ").trim();
+/**
+ * Two stems are the same question when they differ only in case, spacing (any Unicode space,
+ * including none where the other has one) or Unicode normal form: banks copied between editors
+ * gain and lose spaces around punctuation and particles.
+ */
+export function stemKey(stem: string): string {
+  return stem.normalize("NFC").toLowerCase().replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, "");
 }
 
 interface Block {
@@ -111,11 +200,12 @@ function parseAnswerLetters(raw: string): string[] {
   return [...text.matchAll(/(?<![A-Z])([A-H])(?![A-Z])/g)].map((match) => match[1] ?? "");
 }
 
-function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | null {
-  const report = (line: number, message: string) => {
-    problems.push({ line, message });
-    return null;
-  };
+type BlockReading = { kind: "question"; draft: ImportedDraft; warnings: ImportProblem[] } | { kind: "section"; section: ImportSection } | { kind: "skipped"; problem: ImportProblem };
+
+function readBlock(block: Block): BlockReading {
+  const report = (line: number, message: string): BlockReading => ({ kind: "skipped", problem: { line, message } });
+  const findings: InlineFindings = { images: [] };
+  const plainText = (text: string) => plainTextOf(text, findings);
   const stemLines: string[] = [];
   const title = block.title ? plainText(block.title).replace(/^\d+\s*[.)]\s+/, "") : "";
   if (title && !LABEL_ONLY.test(title)) stemLines.push(title);
@@ -194,11 +284,9 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
   const stem = stemLines.join("\n").trim();
   const optionCount = checkbox.length + lettered.length;
   if (optionCount === 0 && answers.length === 0) {
-    // A heading with no options is a section title (a bank title, "## Compute") unless it
-    // reads like a question: a question mark, or a "Question 3" label.
-    const looksLikeQuestion = /[?？]/.test(stem) || (block.title !== null && LABEL_ONLY.test(plainText(block.title)));
-    if (block.headingDepth !== null && !looksLikeQuestion) return null;
-    return report(block.line, stem ? `선택지가 없습니다: "${stem.slice(0, 40)}"` : "문제 본문과 선택지가 없습니다");
+    // Neither options nor an answer line: a section ("## Compute", "Support", "Table of
+    // Contents"), even when its text asks something. Counted, not reported as a skipped question.
+    return { kind: "section", section: { line: block.line, title: (block.title !== null ? plainText(block.title) : stem.split("\n")[0] ?? "").slice(0, 80) } };
   }
   if (stem === "") return report(block.line, "문제 본문이 비어 있습니다");
   if (checkbox.length > 0 && (lettered.length > 0 || answers.length > 0)) {
@@ -242,7 +330,21 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
   }
 
   if (options.length < 2) return report(block.line, `선택지가 ${options.length}개뿐입니다 (2개 이상 필요)`);
-  if (options.length > MAX_OPTIONS) return report(block.line, `선택지가 ${options.length}개입니다 (최대 ${MAX_OPTIONS}개)`);
+  const warnings: ImportProblem[] = [];
+  const extraNotes: string[] = [];
+  if (options.length > MAX_OPTIONS) {
+    const extra = options.slice(MAX_OPTIONS);
+    const lastShown = LETTERS[MAX_OPTIONS - 1];
+    const correctExtra = extra.filter((option) => correct.includes(option.key)).map((option) => option.key);
+    if (correctExtra.length > 0) {
+      return report(block.line, `선택지가 ${options.length}개이고 정답 ${correctExtra.join(", ")} 가 ${lastShown} 뒤에 있습니다 (앱은 선택지를 A–${lastShown} ${MAX_OPTIONS}개까지 보여 줍니다)`);
+    }
+    const keys = extra.map((option) => option.key);
+    warnings.push({ line: block.line, message: `선택지가 ${options.length}개라 오답 ${keys.join(", ")} 를 빼고 가져왔습니다 (앱은 A–${lastShown} ${MAX_OPTIONS}개까지 보여 줍니다). 뺀 선택지는 해설에 남겼습니다` });
+    extraNotes.push(`가져올 때 뺀 오답 선택지 (앱은 A–${lastShown} 까지 보여 줍니다): ${extra.map((option) => `${option.key}. ${option.text}`).join(" / ")}`);
+    options = options.slice(0, MAX_OPTIONS);
+    for (const key of keys) delete optionExplanations[key];
+  }
   const seen = new Map<string, string>();
   for (const option of options) {
     const key = option.text.toLowerCase().replace(/\s+/g, " ");
@@ -254,18 +356,33 @@ function readBlock(block: Block, problems: ImportProblem[]): ImportedDraft | nul
   const hint = chooseHintCount(stem);
   if (hint !== null && hint !== correct.length) return report(block.line, `"Choose ${hint}" 힌트와 정답 ${correct.length}개가 다릅니다`);
   const chooseCount = correct.length > 1 ? correct.length : null;
-  return { line: block.line, format, stem, options, correct, chooseCount, explanation: explanation?.join("\n").trim() || null, optionExplanations };
+  if (findings.images.length > 0) {
+    const listed = findings.images.map((found) => found.alt.trim() || found.src || "이미지").slice(0, 3).join(", ");
+    warnings.push({ line: block.line, message: `그림 ${findings.images.length}개는 보여 줄 수 없어 [그림: …] 자리표시로 바꿨습니다 (${listed})` });
+  }
+  const general = [explanation?.join("\n").trim(), ...extraNotes].filter(Boolean).join("\n\n");
+  return { kind: "question", draft: { line: block.line, format, stem, options, correct, chooseCount, explanation: general || null, optionExplanations }, warnings };
 }
 
 export function parseCommunityBank(content: string): ImportParseResult {
   const lines = splitLines(content);
   const skipped: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const sections: ImportSection[] = [];
   const questions: ImportedDraft[] = [];
   const stems = new Map<string, number>();
   for (const block of splitBlocks(lines)) {
-    const draft = readBlock(block, skipped);
-    if (!draft) continue;
-    const key = normaliseStem(draft.stem);
+    const reading = readBlock(block);
+    if (reading.kind === "section") {
+      sections.push(reading.section);
+      continue;
+    }
+    if (reading.kind === "skipped") {
+      skipped.push(reading.problem);
+      continue;
+    }
+    const { draft } = reading;
+    const key = stemKey(draft.stem);
     const first = stems.get(key);
     if (first !== undefined) {
       skipped.push({ line: draft.line, message: `중복 문제입니다 (${first}번 줄과 같음)` });
@@ -273,8 +390,9 @@ export function parseCommunityBank(content: string): ImportParseResult {
     }
     stems.set(key, draft.line);
     questions.push(draft);
+    warnings.push(...reading.warnings);
   }
   if (questions.length === 0 && skipped.length === 0) skipped.push({ line: 1, message: "문제를 찾지 못했습니다 (### 제목 + - [x] 선택지, 또는 - A) 선택지 + **Answer:** 줄)" });
   skipped.sort((a, b) => a.line - b.line);
-  return { questions, skipped };
+  return { questions, skipped, warnings, sections };
 }
