@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/core/errors";
-import { clozeAnswers, gradeChoice, maskCloze, parseCloze } from "./grading";
+import { clozeAnswers, gradeChoice, maskCloze, parseCloze } from "@/lib/core/questions/grading";
 import { proposeRating, quickThresholdMs } from "./rating";
 
 const stem = "한 회사가 매일 밤 40분 동안 실행되는 데이터 변환 작업을 서버리스로 옮기려고 합니다."; // 48 characters

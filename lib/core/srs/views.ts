@@ -1,8 +1,9 @@
-// What the review screen receives. A card view is safe to send before the learner answers: no
-// correct keys, no explanations, no flashcard back, cloze blanks masked. Everything that gives
-// the answer away arrives only in the reveal, after the learner has committed.
-import { DOMAIN_LABELS, type Question, type QuestionType, type SourceRef } from "@/lib/core/questions/types";
-import { CLOZE_HIDDEN, gradeChoice, maskCloze, requiredSelectionCount } from "./grading";
+// What the review screen receives. A card view is the question's answer-free face
+// (lib/core/questions/card-view.ts) plus the card's scheduling state. Everything that gives the
+// answer away arrives only in the reveal, after the learner has committed.
+import type { Question, QuestionType, SourceRef } from "@/lib/core/questions/types";
+import { toQuestionFace } from "@/lib/core/questions/card-view";
+import { gradeChoice } from "@/lib/core/questions/grading";
 import { formatInterval } from "./interval-format";
 import type { QueueKind } from "./queue";
 import { proposeRating } from "./rating";
@@ -68,20 +69,19 @@ export function toCardView(input: {
   question: Question;
   topics: TopicLink[];
 }): ReviewCardView {
-  const { question } = input;
-  const choice = question.type === "single" || question.type === "multiple";
+  const face = toQuestionFace(input.question);
   return {
     cardId: input.cardId,
-    questionId: question.id,
+    questionId: face.questionId,
     version: input.version,
     kind: input.kind,
-    type: question.type,
-    domainLabel: DOMAIN_LABELS[question.domain] ?? question.domain,
+    type: face.type,
+    domainLabel: face.domainLabel,
     topics: input.topics,
-    difficulty: question.difficulty,
-    stem: question.type === "cloze" ? maskCloze(question.stem, CLOZE_HIDDEN) : question.stem,
-    options: choice ? question.options.map((option) => ({ key: option.key, text: option.text })) : [],
-    selectCount: choice ? requiredSelectionCount(question) : 0,
+    difficulty: face.difficulty,
+    stem: face.stem,
+    options: face.options,
+    selectCount: face.selectCount,
     leech: input.leech,
     lapses: input.lapses,
   };

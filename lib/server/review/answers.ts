@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors
 import { withTransaction, type Db } from "@/lib/server/db";
 import { questionFromRow } from "@/lib/server/questions/map";
 import { parseCardSnapshot } from "@/lib/core/srs/answer";
-import { gradeChoice } from "@/lib/core/srs/grading";
+import { gradeChoice } from "@/lib/core/questions/grading";
 import type { AnswerInput, CheckInput, UndoInput } from "@/lib/core/srs/inputs";
 import { createScheduler } from "@/lib/core/srs/scheduler";
 import { startOfLearnerDay } from "@/lib/core/srs/day-boundary";

@@ -2,7 +2,7 @@
 import type { Db } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/core/errors";
 import { questionFromRow } from "@/lib/server/questions/map";
-import { maskCloze } from "@/lib/core/srs/grading";
+import { maskCloze } from "@/lib/core/questions/grading";
 import type { SourceRef } from "@/lib/core/questions/types";
 import type { TopicLink } from "@/lib/core/srs/views";
 import { clearLeech, findLeechCards, readSettings } from "@/lib/server/cards";
