@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CramSession } from "@/components/review/cram-session";
 import { ReviewSession } from "@/components/review/review-session";
+import { reviewHref } from "@/lib/core/hrefs";
 import { DOMAIN_LABELS, type Domain } from "@/lib/core/questions/types";
 import { firstValues, reviewPageParamsSchema } from "@/lib/core/srs/inputs";
 import { requestContext } from "@/lib/server/context";
@@ -28,18 +29,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const { topic, domain, mode } = parsed.data;
   const scope = { topic: topic ?? null, domain: domain ?? null };
   const scopeLabel = [topic ? `주제: ${serviceName(topic)}` : null, domain ? `영역: ${DOMAIN_LABELS[domain as Domain]}` : null].filter(Boolean).join(" · ") || "전체 범위";
-  const query = (extra: Record<string, string>) => {
-    const params = new URLSearchParams({ ...(topic ? { topic } : {}), ...(domain ? { domain } : {}), ...extra }).toString();
-    return params ? `/review?${params}` : "/review";
-  };
   const { db, learnerId, now } = await requestContext();
   const context = { learnerId, scope, now };
 
   if (mode === "cram") {
     const cram = await fetchCramSession(db, context);
-    return <CramSession initial={cram} scopeLabel={scopeLabel} reviewHref={query({})} />;
+    return <CramSession initial={cram} scopeLabel={scopeLabel} reviewHref={reviewHref({ topic, domain })} />;
   }
   const session = await fetchReviewSession(db, context);
   // The key remounts the session when the URL's scope changes (client navigation).
-  return <ReviewSession key={query({})} initial={session} scopeLabel={scopeLabel} cramHref={query({ mode: "cram" })} />;
+  return <ReviewSession key={reviewHref({ topic, domain })} initial={session} scopeLabel={scopeLabel} cramHref={reviewHref({ topic, domain, mode: "cram" })} />;
 }

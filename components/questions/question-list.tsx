@@ -1,10 +1,9 @@
 import Link from "next/link";
+import { questionHref } from "@/lib/core/hrefs";
 import type { QuestionListItem } from "@/lib/core/questions/types";
 import { QuestionBadges } from "./question-badges";
 
-export function questionHref(id: string): string {
-  return `/questions/${encodeURIComponent(id)}`;
-}
+export { questionHref };
 
 /** Cloze blanks would give the answer away in the list; show them as empty slots. */
 function previewOf(stem: string): string {

@@ -1,6 +1,7 @@
 "use client";
 // One card: the question (stem, options) and, once graded or revealed, the answer with an
 // explanation for every option and links back to the topic to re-study.
+import { questionHref } from "@/lib/core/hrefs";
 import Link from "next/link";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -150,7 +151,7 @@ function RevealPanel({ reveal, questionId }: { reveal: RevealView; questionId: s
             {topic.label} →
           </Link>
         ))}
-        <Link href={`/questions/${encodeURIComponent(questionId)}`} className="inline-flex min-h-9 items-center rounded-lg px-2 text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
+        <Link href={questionHref(questionId)} className="inline-flex min-h-9 items-center rounded-lg px-2 text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
           문제 페이지
         </Link>
       </nav>

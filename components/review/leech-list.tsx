@@ -1,5 +1,6 @@
 "use client";
 // Leech cards with the topic to re-study; "다시 공부함" clears the mark (schedule unchanged).
+import { questionHref } from "@/lib/core/hrefs";
 import Link from "next/link";
 import { useActionState } from "react";
 import { RichText } from "@/components/questions/rich-text";
@@ -42,7 +43,7 @@ function LeechRow({ leech, action }: { leech: LeechItem; action: Action }) {
             {topic.label} 다시 공부하기 →
           </Link>
         ))}
-        <Link href={`/questions/${encodeURIComponent(leech.questionId)}`} className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 px-3 dark:border-slate-700">
+        <Link href={questionHref(leech.questionId)} className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 px-3 dark:border-slate-700">
           문제와 해설
         </Link>
         <form action={formAction}>

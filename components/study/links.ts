@@ -1,22 +1,5 @@
-// URLs of the study pages, built in one place. Note paths may contain folders and Korean
-// names, so each segment is encoded separately (the slash stays a slash).
-
-export function topicHref(slug: string, hash?: string): string {
-  return `/topics/${encodeURIComponent(slug)}${hash ? `#${hash}` : ""}`;
-}
-
-/**
- * Render note links as plain <a>, not next/link: a client-side navigation sets the hash with
- * pushState, which does not update CSS :target, so the cited line would not be highlighted.
- */
-export function noteHref(path: string, line?: number): string {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
-  return `/notes/${encoded}${line ? `#L${line}` : ""}`;
-}
-
-export function searchHref(query: string): string {
-  return `/search?q=${encodeURIComponent(query)}`;
-}
+// Study-page helpers that are not URLs (URLs are built in lib/core/hrefs.ts).
+export { noteHref, searchHref, topicHref } from "@/lib/core/hrefs";
 
 export function categoryAnchor(key: string): string {
   return `category-${key}`;

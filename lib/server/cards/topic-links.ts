@@ -3,6 +3,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
 import { serviceName } from "@/lib/server/study/taxonomy";
+import { serviceTopicsHref, topicHref } from "@/lib/core/hrefs";
 import type { TopicLink } from "@/lib/core/srs/views";
 
 type AnyDb = Db | Tx;
@@ -24,7 +25,7 @@ export async function findTopicPages(db: AnyDb, serviceKeys: readonly string[]):
 
 /** A topic chip without a database read; the reveal resolves the real topic page. */
 export function plainTopicLink(key: string): TopicLink {
-  return { key, label: serviceName(key) ?? key, href: `/topics?service=${encodeURIComponent(key)}` };
+  return { key, label: serviceName(key) ?? key, href: serviceTopicsHref(key) };
 }
 
 /** Topic links to the overview page of each service, falling back to the topic list. */
@@ -32,6 +33,6 @@ export async function resolveTopicLinks(db: AnyDb, keys: readonly string[]): Pro
   const pages = await findTopicPages(db, keys);
   return keys.map((key) => {
     const page = pages.get(key);
-    return page ? { key, label: serviceName(key) ?? page.title, href: `/topics/${encodeURIComponent(page.slug)}` } : plainTopicLink(key);
+    return page ? { key, label: serviceName(key) ?? page.title, href: topicHref(page.slug) } : plainTopicLink(key);
   });
 }

@@ -1,6 +1,7 @@
 // Read side of the question pages: the filtered list at /questions, the facets beside it, one
 // question with the links it needs (note sections, topic pages, AWS reference facts), and the
 // imported banks at /questions/import. Rows are turned into app shapes here, once.
+import { noteHref, topicHref } from "@/lib/core/hrefs";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import taxonomy from "@/content/taxonomy/aws-services.json";
 import referenceFacts from "@/content/reference/aws-facts.json";
@@ -225,14 +226,6 @@ function normaliseHeading(heading: string): string {
     .toLowerCase();
 }
 
-function noteHref(file: string, line: number | null): string {
-  const path = file.split("/").map(encodeURIComponent).join("/");
-  return `/notes/${path}${line != null ? `#L${line}` : ""}`;
-}
-
-function topicHref(slug: string): string {
-  return `/topics/${encodeURIComponent(slug)}`;
-}
 
 async function linkSources(db: Db, question: Question): Promise<SourceLink[]> {
   if (question.sources.length === 0) return [];
