@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions, DEFAULT_GENERATOR_SEED } from "@/lib/core/questions/generators";
 import { extractHeadings, splitSections } from "@/lib/core/questions/headings";
 import { parseReferenceFacts } from "@/lib/core/reference/aws-facts";
+import { findDetachedParticles } from "@/lib/core/questions/korean-spacing";
 import { checkGeneratedQuestion, type OracleContext } from "@/tests/fixtures/questions/generated-oracle";
 import { NOTE_FACTS, NOTE_FACTS_WITHOUT_LAMBDA } from "@/tests/fixtures/questions/note-facts";
 
@@ -25,6 +26,17 @@ const oracle = (facts = NOTE_FACTS): OracleContext => ({
 
 describe("generated questions from the five notes", () => {
   const output = generateQuestions({ facts: NOTE_FACTS, sections, reference, seed: DEFAULT_GENERATOR_SEED, topicKeys });
+
+  it("writes every particle attached to the word before it, with or without the Lambda note facts", () => {
+    const detached = [NOTE_FACTS, NOTE_FACTS_WITHOUT_LAMBDA].flatMap((facts) =>
+      generateQuestions({ facts, sections, reference, seed: DEFAULT_GENERATOR_SEED, topicKeys }).questions.flatMap(({ question }) =>
+        [question.stem, question.answer ?? "", ...question.options.map((option) => option.text), ...Object.values(question.explanations)].flatMap((text) =>
+          findDetachedParticles(text).map((item) => `${question.id}: "${item.found}"`),
+        ),
+      ),
+    );
+    expect(detached).toEqual([]);
+  });
 
   it("produces at least 50 valid questions and drops none", () => {
     expect(output.dropped).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachDetachedParticles, finalSoundOf, findDetachedParticles, particleFor, withParticle } from "./korean-spacing";
+import { attachDetachedParticles, finalSoundOf, findDetachedParticles, korean, particleFor, withParticle } from "./korean-spacing";
 
 const found = (text: string) => findDetachedParticles(text).map((item) => item.found);
 
@@ -85,5 +85,15 @@ describe("particleFor", () => {
     expect(withParticle("3회", "direction")).toBe("3회로");
     expect(withParticle("1MB", "copula")).toBe("1MB다");
     expect(particleFor("IAM", "direction")).toBe("으로");
+  });
+});
+
+describe("korean template tag", () => {
+  it("chooses the pair form after a value and attaches every particle", () => {
+    const limit = "10,240MB";
+    expect(korean`${"12GB"} 는 한도 ${limit} 를 넘습니다`).toBe("12GB는 한도 10,240MB를 넘습니다");
+    expect(korean`${"1,000"} 는 ${"200"} 를 넘고 ${"15분"} 이 지나면 ${"IAM"} 로는 ${"S3"} 와의`).toBe("1,000은 200을 넘고 15분이 지나면 IAM으로는 S3과의");
+    expect(korean`한도는 ${"900초(15분)"} 이므로 ${"Lambda"} 가 ${"6MB"} 까지`).toBe("한도는 900초(15분)이므로 Lambda가 6MB까지");
+    expect(korean`${"파일"}를 ${"ALB"} 이벤트 Service Quotas 에서`).toBe("파일을 ALB 이벤트 Service Quotas에서");
   });
 });

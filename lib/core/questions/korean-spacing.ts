@@ -181,3 +181,34 @@ export function attachDetachedParticles(text: string): string {
   }
   return result + text.slice(from);
 }
+
+// After an interpolated value the particle pairs take the form its sound needs; the space a
+// template may put before the particle goes. Compounds keep their tail ("로는", "과의").
+const PAIR_AFTER_VALUE: readonly { pattern: RegExp; pair: ParticlePair }[] = [
+  { pattern: /^[ ]?(?:으로|로)(?=(?:는|만|도|의|서|써)?(?:$|[^가-힣]))/u, pair: "direction" },
+  { pattern: /^[ ]?(?:과|와)(?=(?:는|의|도)?(?:$|[^가-힣]))/u, pair: "and" },
+  { pattern: /^[ ]?(?:은|는)(?=$|[^가-힣])/u, pair: "topic" },
+  { pattern: /^[ ]?(?:이|가)(?=$|[^가-힣])/u, pair: "subject" },
+  { pattern: /^[ ]?(?:을|를)(?=$|[^가-힣])/u, pair: "object" },
+];
+
+/**
+ * Template tag for generated Korean text: `korean\`${size} 는 한도 ${limit} 를 넘습니다\`` gives
+ * "12GB는 한도 10,240MB를 넘습니다" and "200은 …" for a value read with a final consonant. Every
+ * other particle written apart from a Latin word, number or bracket is attached as written.
+ */
+export function korean(strings: TemplateStringsArray, ...values: readonly unknown[]): string {
+  let result = strings[0] ?? "";
+  values.forEach((value, index) => {
+    const text = String(value);
+    let literal = strings[index + 1] ?? "";
+    for (const { pattern, pair } of PAIR_AFTER_VALUE) {
+      const match = pattern.exec(literal);
+      if (!match) continue;
+      literal = particleFor(text, pair) + literal.slice(match[0].length);
+      break;
+    }
+    result += text + literal;
+  });
+  return attachDetachedParticles(result);
+}

@@ -1,5 +1,6 @@
 // Shared plumbing for generators: stable ids, seeded option order, and the record every
 // generated question carries for the correctness test (template, parameters, option roles).
+import { particleFor } from "../korean-spacing";
 import { createRandom, shuffle } from "../random";
 import type { Domain, Question, SourceRef } from "../types";
 
@@ -90,13 +91,11 @@ export function finishQuestion(draft: QuestionDraft, seed: number): GeneratedQue
   return { question, template: `${draft.generator}/${draft.template}`, params: draft.params, roles };
 }
 
-/** Korean topic particle after a word: 은 after a final consonant, 는 otherwise. */
+/**
+ * Korean topic particle after a word: 은 after a final consonant, 는 otherwise. The other pairs
+ * (이/가, 을/를, 과/와, 으로/로) are `particleFor` in ../korean-spacing; templates with values use
+ * its `korean` tag, which picks them after every interpolated value.
+ */
 export function topicParticle(word: string): "은" | "는" {
-  const trimmed = word.replace(/\s*\([^)]*\)\s*$/, "").trim();
-  const last = trimmed.charCodeAt(trimmed.length - 1);
-  if (last >= 0xac00 && last <= 0xd7a3) return (last - 0xac00) % 28 === 0 ? "는" : "은";
-  // Latin letters and digits as Koreans read them aloud.
-  if (/[0-9]$/.test(trimmed)) return /[136780]$/.test(trimmed) ? "은" : "는";
-  if (/[lmnLMN]$/.test(trimmed)) return "은";
-  return "는";
+  return particleFor(word, "topic") === "은" ? "은" : "는";
 }
