@@ -1,42 +1,62 @@
 // Request bodies of the review endpoints, parsed once at the edge. Messages are Korean and name
-// the bad value, like ts-fsrs' `Invalid grade "5", expected 1-4`.
+// the field and the bad value, like ts-fsrs' `Invalid grade "5", expected 1-4`: every field is
+// named in REVIEW_FIELD_LABELS and parseInput words each issue with the one Korean error map
+// (lib/core/validation/korean-errors.ts). A schema-level `error` would also answer for the
+// schema's checks (a 301-character cardId once said "카드 id가 필요합니다"), so only the rating,
+// whose message is its own, sets one.
 import { z } from "zod";
 import { ValidationError } from "@/lib/core/errors";
+import { describeValue, koreanErrorMap } from "@/lib/core/validation/korean-errors";
 import type { RatingValue } from "./types";
 
-const cardId = z.string({ error: "카드 id(cardId)가 필요합니다." }).trim().min(1, { error: "카드 id(cardId)가 필요합니다." }).max(300);
-const selected = z.array(z.string().trim().min(1).max(8), { error: "선택지(selected)는 글자 목록이어야 합니다." }).max(10).default([]);
-const durationMs = z
-  .number({ error: "응답 시간(durationMs)은 숫자여야 합니다." })
-  .int()
-  .min(0, { error: "응답 시간(durationMs)은 0 이상이어야 합니다." })
-  .max(86_400_000)
-  .default(0);
+/** Korean names of the review endpoints' fields, keyed by path without indexes. */
+export const REVIEW_FIELD_LABELS = {
+  cardId: "카드 id(cardId)",
+  version: "카드 버전(version)",
+  rating: "평가(rating)",
+  selected: "선택지(selected)",
+  durationMs: "응답 시간(durationMs)",
+  upcoming: "다음 카드 목록(upcoming)",
+  topic: "주제(topic)",
+  domain: "영역(domain)",
+  logId: "되돌릴 기록 id(logId)",
+} as const;
+
+const reviewErrorMap = koreanErrorMap(REVIEW_FIELD_LABELS);
+
+const cardId = z.string().trim().min(1).max(300);
+const selected = z.array(z.string().trim().min(1).max(8)).max(10).default([]);
+const durationMs = z.number().int().min(0).max(86_400_000).default(0);
+
+// Numbers are shown bare (`받은 값: 7`), anything else described (a deeply nested array must not be
+// serialised: JSON.stringify of it overflows the stack).
+const ratingMessage = (issue: { input?: unknown }) =>
+  `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${typeof issue.input === "number" ? String(issue.input) : describeValue(issue.input)}).`;
 
 export const ratingSchema = z
-  .number({ error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input) ?? "없음"}).` })
-  .int({ error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input)}).` })
-  .min(1, { error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input)}).` })
-  .max(4, { error: (issue) => `평가(rating)는 1–4 사이의 정수여야 합니다 (받은 값: ${JSON.stringify(issue.input)}).` })
+  .number({ error: ratingMessage })
+  .int({ error: ratingMessage })
+  .min(1, { error: ratingMessage })
+  .max(4, { error: ratingMessage })
   .transform((value) => value as RatingValue);
 
 export const checkInputSchema = z.object({ cardId, selected, durationMs });
 
 export const answerInputSchema = z.object({
   cardId,
-  version: z.number({ error: "카드 버전(version)이 필요합니다." }).int().min(0, { error: "카드 버전(version)은 0 이상이어야 합니다." }),
+  version: z.number().int().min(0),
   rating: ratingSchema,
   selected,
   durationMs,
   /** the next ids of the session's queue (SessionView.upcoming), in order */
-  upcoming: z.array(z.string().trim().min(1).max(300), { error: "upcoming 은 카드 id 목록이어야 합니다." }).max(32).default([]),
+  upcoming: z.array(z.string().trim().min(1).max(300)).max(32).default([]),
   /** scope of the session, so the next card comes from the same scope */
   topic: z.string().trim().min(1).max(100).nullish(),
   domain: z.string().trim().min(1).max(20).nullish(),
 });
 
 export const undoInputSchema = z.object({
-  logId: z.string({ error: "되돌릴 기록 id(logId)가 필요합니다." }).trim().min(1).max(200),
+  logId: z.string().trim().min(1).max(200),
   topic: z.string().trim().min(1).max(100).nullish(),
   domain: z.string().trim().min(1).max(20).nullish(),
 });
@@ -47,7 +67,7 @@ export type UndoInput = z.infer<typeof undoInputSchema>;
 
 /** Parses or throws a ValidationError carrying the first message (for JSON endpoints). */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: reviewErrorMap });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 && !issue.message.includes("(") ? ` (${issue.path.join(".")})` : "";
