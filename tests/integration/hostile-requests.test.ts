@@ -168,7 +168,7 @@ describe("hostile requests to /review/api on sqlite", () => {
   it("refuses bodies that are not application/json with 415 before reading them", async () => {
     const before = await writes();
     for (const contentType of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", ""]) {
-      const headers = contentType === "" ? { host: "localhost:3000", origin: ORIGIN } : { host: "localhost:3000", origin: ORIGIN, "content-type": contentType };
+      const headers: Record<string, string> = contentType === "" ? { host: "localhost:3000", origin: ORIGIN } : { host: "localhost:3000", origin: ORIGIN, "content-type": contentType };
       const result = await post("answer", validAnswer(), { bare: true, headers });
       expect(result.status, `${contentType}: ${result.message}`).toBe(415);
       expect(result.json.error?.code).toBe("unsupported_media_type");
