@@ -95,5 +95,6 @@ describe("korean template tag", () => {
     expect(korean`${"1,000"} 는 ${"200"} 를 넘고 ${"15분"} 이 지나면 ${"IAM"} 로는 ${"S3"} 와의`).toBe("1,000은 200을 넘고 15분이 지나면 IAM으로는 S3과의");
     expect(korean`한도는 ${"900초(15분)"} 이므로 ${"Lambda"} 가 ${"6MB"} 까지`).toBe("한도는 900초(15분)이므로 Lambda가 6MB까지");
     expect(korean`${"파일"}를 ${"ALB"} 이벤트 Service Quotas 에서`).toBe("파일을 ALB 이벤트 Service Quotas에서");
+    expect(korean`${"값을 따릅니다."} 이 값은 ${"Lambda"} 이 함수`).toBe("값을 따릅니다. 이 값은 Lambda 이 함수");
   });
 });

@@ -202,7 +202,9 @@ export function korean(strings: TemplateStringsArray, ...values: readonly unknow
   values.forEach((value, index) => {
     const text = String(value);
     let literal = strings[index + 1] ?? "";
-    for (const { pattern, pair } of PAIR_AFTER_VALUE) {
+    // A value ending a sentence or a clause takes no particle; " 이 " after a vowel is the demonstrative.
+    const takesParticle = /[^\s.,!?;:…]$/u.test(text) && !(/^ 이 [가-힣]/u.test(literal) && finalSoundOf(text) === "vowel");
+    for (const { pattern, pair } of takesParticle ? PAIR_AFTER_VALUE : []) {
       const match = pattern.exec(literal);
       if (!match) continue;
       literal = particleFor(text, pair) + literal.slice(match[0].length);

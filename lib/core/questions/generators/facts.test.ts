@@ -28,7 +28,7 @@ describe("resolveFact", () => {
     const resolved = resolveFact([note("a", "payload.async", "256KB", 256, "KB"), note("b", "payload.async", "1MB", 1024, "KB")], index, "lambda", "payload.async");
     expect(resolved).toMatchObject({ value: 1, unit: "MB" });
     expect(resolved?.disagreeing.map((fact) => fact.id)).toEqual(["a"]);
-    expect(provenanceSentence(resolved!)).toBe("노트: 256KB → AWS 문서(2026-11 기준): 1MB. 시험은 AWS 문서 값을 따릅니다.");
+    expect(provenanceSentence(resolved!)).toBe("노트: 256KB → AWS 문서(2026-11 기준): 1MB. 이 문제는 AWS 문서 값을 따릅니다. 이 값은 SAA-C03 시험 가이드(v1.0) 이후에 바뀌었으므로 시험에는 이전 값 256KB가 나올 수 있습니다(현재 값 1MB).");
   });
 
   it("treats a note that states one end of a reference range as agreeing", () => {

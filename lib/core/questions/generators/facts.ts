@@ -5,6 +5,7 @@
 import { findReference, type ReferenceFact, type ReferenceIndex } from "@/lib/core/reference/aws-facts";
 import { convertUnit, formatQuantity, formatRange } from "@/lib/core/reference/units";
 import type { FactValue } from "@/lib/core/ingest/types";
+import { korean } from "../korean-spacing";
 import type { SourceRef } from "../types";
 
 /**
@@ -128,7 +129,14 @@ export function provenanceSentence(fact: ResolvedFact): string {
     const noteValues = [...new Set(fact.disagreeing.map((note) => note.valueText.trim()))].join(", ");
     // A claim ("쿠키 기반 라우팅") has no number to set against the reference's; cite its prose.
     const claim = fact.disagreeing.every((note) => convertUnit(1, note.unit, reference.unit) === null);
-    return `노트: ${noteValues} → AWS 문서(${reference.asOf} 기준): ${claim ? reference.text : documented}. 시험은 AWS 문서 값을 따릅니다.`;
+    const correction = `노트: ${noteValues} → AWS 문서(${reference.asOf} 기준): ${claim ? reference.text : documented}. 이 문제는 AWS 문서 값을 따릅니다.`;
+    // "outdated": the note was right once and AWS changed the value since (async payload 256KB →
+    // 1MB in late 2025). The SAA-C03 exam guide (v1.0) predates such changes, so the exam may
+    // still use the older value; the learner should know both.
+    if (reference.noteVerdict === "outdated" && !claim) {
+      return korean`${correction} 이 값은 SAA-C03 시험 가이드(v1.0) 이후에 바뀌었으므로 시험에는 이전 값 ${noteValues}가 나올 수 있습니다(현재 값 ${documented}).`;
+    }
+    return correction;
   }
   return `노트와 AWS 문서(${reference.asOf} 기준)가 일치합니다: ${documented}.`;
 }
