@@ -1,6 +1,7 @@
 // Matching terms against text. SQL only pre-filters with LIKE '%…%' (see sqlPatternsFor); the
 // exact rules live here so SQLite and PostgreSQL rank and highlight identically.
 import { needsWordBoundary, normalizeText } from "./normalize";
+import { FEATURE_SERVICE_WEIGHT } from "./parse-query";
 import type { QueryTerm, TermAlternative } from "./types";
 
 export interface CompiledAlternative extends TermAlternative {
@@ -12,6 +13,13 @@ export interface CompiledTerm {
   alternatives: CompiledAlternative[];
   /** Any alternative, longest first, so highlights cover "게이트웨이" rather than "게이트웨". */
   any: RegExp;
+  /**
+   * Alternatives split by weight (close: the word and its spellings; distant: a feature alias's
+   * service names), each longest first, for counting a term's occurrences without counting
+   * "read replicas" twice as "read replica" too.
+   */
+  close: RegExp | null;
+  distant: RegExp | null;
 }
 
 export interface TextMatch {
@@ -31,14 +39,28 @@ function alternativeSource(text: string): string {
   return needsWordBoundary(normalized) ? `(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])` : body;
 }
 
+function unionOf(alternatives: readonly TermAlternative[]): RegExp | null {
+  if (alternatives.length === 0) return null;
+  const byLength = [...alternatives].sort((a, b) => b.text.length - a.text.length);
+  return new RegExp(byLength.map((a) => alternativeSource(a.text)).join("|"), "giu");
+}
+
 export function compileTerm(term: QueryTerm): CompiledTerm {
   const alternatives = term.alternatives.map((alternative) => ({
     ...alternative,
     pattern: new RegExp(alternativeSource(alternative.text), "giu"),
   }));
-  const byLength = [...term.alternatives].sort((a, b) => b.text.length - a.text.length);
-  const any = new RegExp(byLength.map((a) => alternativeSource(a.text)).join("|"), "giu");
-  return { term, alternatives, any };
+  return {
+    term,
+    alternatives,
+    any: unionOf(term.alternatives) ?? /(?!)/giu,
+    close: unionOf(term.alternatives.filter((a) => !isDistant(a))),
+    distant: unionOf(term.alternatives.filter(isDistant)),
+  };
+}
+
+export function isDistant(alternative: TermAlternative): boolean {
+  return alternative.weight <= FEATURE_SERVICE_WEIGHT;
 }
 
 export function countMatches(text: string, pattern: RegExp, cap = Number.POSITIVE_INFINITY): number {

@@ -3,13 +3,18 @@
 // that should count as a match. Matching itself is in match.ts.
 import { containsHangul, normalizeText, toLookupKey } from "./normalize";
 import type { SynonymIndex } from "./synonyms";
-import type { ParsedQuery, QueryTerm, TermAlternative } from "./types";
+import type { ParsedQuery, QueryTerm, SynonymGroup, TermAlternative } from "./types";
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
 export const MAX_TERM_LENGTH = 60;
 
+// See TermAlternative.weight. A phrase ("읽기 전용 복제본") is more specific than any of its
+// expansions, so they count less than for a single word; a feature alias says nothing about
+// the rest of its service, so the service's names are related evidence only.
 const WEIGHT = { literal: 1, stem: 0.8, synonym: 0.9, service: 0.7 } as const;
+const PHRASE_WEIGHT = { synonym: 0.8, service: 0.5 } as const;
+export const FEATURE_SERVICE_WEIGHT = 0.3;
 
 // Longest first so "에서" wins over "에". A particle is stripped only when at least two
 // syllables remain, so "사이", "추가" and "경로" stay whole.
@@ -40,6 +45,8 @@ export function parseSearchQuery(input: string, index: SynonymIndex): ParsedQuer
         const phrase = run.map((c) => c.text).join(" ");
         if (index.groupsFor(toLookupKey(phrase)).length > 0) {
           term = expandTerm(phrase, index);
+          const parts = run.map((c) => expandTerm(c.text, index)).filter((part): part is QueryTerm => part !== null);
+          if (term && parts.length > 1) term.parts = parts;
           consumed = length;
           break;
         }
@@ -65,27 +72,43 @@ export function parseSearchQuery(input: string, index: SynonymIndex): ParsedQuer
 export function expandTerm(word: string, index: SynonymIndex): QueryTerm | null {
   const text = word.replace(EDGE_PUNCTUATION, "").trim();
   if (!text) return null;
+  const multiWord = /\s/.test(text);
   const alternatives = new Map<string, TermAlternative>();
-  const add = (value: string, source: TermAlternative["source"]) => {
+  const add = (value: string, source: TermAlternative["source"], weight: number) => {
     const key = toLookupKey(value);
     if (!key) return;
     const existing = alternatives.get(key);
-    if (!existing || existing.weight < WEIGHT[source]) alternatives.set(key, { text: value, weight: WEIGHT[source], source });
+    if (!existing || existing.weight < weight) alternatives.set(key, { text: value, weight, source });
   };
 
-  add(text, "literal");
-  let groups = index.groupsFor(toLookupKey(text));
+  add(text, "literal", WEIGHT.literal);
+  let typedKey = toLookupKey(text);
+  let groups = index.groupsFor(typedKey);
   if (groups.length === 0) {
     const stem = stripParticle(text);
     if (stem) {
-      add(stem, "stem");
-      groups = index.groupsFor(toLookupKey(stem));
+      add(stem, "stem", WEIGHT.stem);
+      typedKey = toLookupKey(stem);
+      groups = index.groupsFor(typedKey);
     }
   }
   for (const group of groups) {
-    for (const entry of group.entries) add(entry, group.kind === "service" ? "service" : "synonym");
+    const weight = expansionWeight(group, typedKey, multiWord);
+    for (const entry of group.entries) add(entry, group.kind === "service" ? "service" : "synonym", weight);
   }
   return { raw: text, alternatives: [...alternatives.values()] };
+}
+
+function expansionWeight(group: SynonymGroup, typedKey: string, multiWord: boolean): number {
+  if (group.kind === "synonym") return multiWord ? PHRASE_WEIGHT.synonym : WEIGHT.synonym;
+  if (group.featureKeys?.has(typedKey)) return FEATURE_SERVICE_WEIGHT;
+  return multiWord && !spellsServiceName(group, typedKey) ? PHRASE_WEIGHT.service : WEIGHT.service;
+}
+
+// "route 53" and "Amazon Route 53" are the service's name, not a phrase about it.
+function spellsServiceName(group: SynonymGroup, typedKey: string): boolean {
+  const name = toLookupKey(group.entries[0] ?? "");
+  return typedKey === name || typedKey === name.replace(/^(amazon|aws)/, "");
 }
 
 export function stripParticle(word: string): string | null {

@@ -82,12 +82,70 @@ describe("matching and ranking", () => {
   const weighted: SearchableText = { title: "라우팅 정책", body: "가중치 라우팅 정책 트래픽을 여러 리소스 간에 비율에 따라 분산", keywords: "Amazon Route 53 Route 53" };
   const geo: SearchableText = { title: "지리 근접 라우팅", body: "가중치 조정을 통해 특정 리소스로 더 많은 트래픽을", keywords: "Amazon Route 53" };
 
-  it("requires every term and ranks title and body hits above keyword-only hits", () => {
+  it("ranks documents with every term first and ignores documents with none", () => {
     const terms = compileQuery(parse("람다 타임아웃"));
     expect(scoreDocument(ec2, terms)).toBeNull();
     const ranked = rankDocuments([lambdaIntro, ec2, lambdaLimits], (d) => d, terms);
     expect(ranked.map((r) => r.item.title)).toEqual(["AWS Lambda - Part 1", "Lambda"]);
+    expect(ranked.map((r) => r.score.match)).toEqual(["full", "full"]);
     expect(ranked[0]?.score.matchedInText).toBe(true);
+  });
+
+  it("falls back to partial matches below the full ones instead of dropping them", () => {
+    const query = compileQuery(parse("람다 쿠버네티스"));
+    const eks: SearchableText = { title: "EKS", body: "쿠버네티스 클러스터에서 람다 함수를 부르는 방법", keywords: "" };
+    const ranked = rankDocuments([lambdaIntro, ec2, eks], (d) => d, query);
+    expect(ranked.map((r) => [r.item.title, r.score.match, r.score.coverage])).toEqual([
+      ["EKS", "full", 1],
+      ["Lambda", "partial", 0.5],
+    ]);
+    // Fewer than half the words is not a match at all.
+    expect(scoreDocument(lambdaIntro, compileQuery(parse("람다 쿠버네티스 파드")))).toBeNull();
+    expect(rankDocuments([lambdaIntro, eks], (d) => d, query, { fallbackLimit: 0 }).map((r) => r.item.title)).toEqual(["EKS"]);
+  });
+
+  it("keeps a known phrase together and matches its words one by one as a partial match", () => {
+    const [term] = parse("오토스케일링 정책").terms;
+    expect(term?.raw).toBe("오토스케일링 정책");
+    expect(term?.parts?.map((part) => part.raw)).toEqual(["오토스케일링", "정책"]);
+    const query = compileQuery(parse("오토스케일링 정책"));
+    const strategies: SearchableText = { title: "다양한 자동 확장 전략", body: "목표 추적, 단계 조정, 예약 조정", keywords: "" };
+    const asg: SearchableText = { title: "AutoScaling", body: "수요에 맞춰 인스턴스 수를 조정", keywords: "" };
+    const ranked = rankDocuments([asg, strategies], (d) => d, query);
+    expect(ranked.map((r) => [r.item.title, r.score.match])).toEqual([
+      ["다양한 자동 확장 전략", "full"],
+      ["AutoScaling", "partial"],
+    ]);
+  });
+
+  it("a feature alias reaches its service's names only as related evidence", () => {
+    const [term] = parse("읽기 전용 복제본").terms;
+    const weight = (text: string) => term?.alternatives.find((a) => a.text.toLowerCase() === text.toLowerCase())?.weight;
+    expect(weight("읽기 전용 복제본")).toBe(1);
+    expect(weight("read replica")).toBe(0.8);
+    expect(weight("RDS")).toBe(0.3);
+    const query = compileQuery(parse("읽기 전용 복제본"));
+    const replicas: SearchableText = { title: "RDS", body: "읽기 전용 복제본은 비동기식으로 복제된다. Read Replica 승격", keywords: "Amazon RDS RDS 읽기 전용 복제본" };
+    const backups: SearchableText = { title: "RDS 백업", body: "RDS 자동 백업과 스냅샷", keywords: "Amazon RDS RDS 읽기 전용 복제본" };
+    const proxy: SearchableText = { title: "RDS Proxy", body: "연결 풀링", keywords: "Amazon RDS Proxy RDS Proxy" };
+    const ranked = rankDocuments([backups, proxy, replicas], (d) => d, query);
+    expect(ranked.map((r) => [r.item.title, r.score.match])).toEqual([
+      ["RDS", "full"],
+      ["RDS 백업", "related"],
+      ["RDS Proxy", "related"],
+    ]);
+    // The keyword list holds every alias of the service: a keyword-only hit is no match.
+    expect(scoreDocument({ title: "Multi-AZ 배포", body: "대기 인스턴스", keywords: "Amazon RDS RDS 읽기 전용 복제본" }, query)?.match).toBe("related");
+    expect(scoreDocument({ title: "대기 인스턴스", body: "동기식 복제", keywords: "Amazon RDS RDS 읽기 전용 복제본" }, query)).toBeNull();
+  });
+
+  it("ranks the note titled with the phrase above a long page that repeats it", () => {
+    const query = compileQuery(parse("VPC 엔드포인트"));
+    const dedicated: SearchableText = { title: "VPC 엔드포인트", body: "게이트웨이 엔드포인트와 인터페이스 엔드포인트. VPC 엔드포인트는 S3 에 사설로 연결", keywords: "" };
+    const merged: SearchableText = { title: "특징", body: `${"여러 노트의 특징 문단, VPC 엔드포인트 언급. ".repeat(20)}${"다른 서비스 설명 ".repeat(3000)}`, keywords: "" };
+    const ranked = rankDocuments([merged, dedicated], (d) => d, query);
+    expect(ranked.map((r) => r.item.title)).toEqual(["VPC 엔드포인트", "특징"]);
+    expect(ranked[0]?.score.phraseInTitle).toBe(true);
   });
 
   it("finds two-syllable Korean words and their English synonyms", () => {
@@ -124,7 +182,7 @@ describe("matching and ranking", () => {
 describe("buildSnippet", () => {
   it("centres on the matches and highlights them", () => {
     const long = `${"앞부분 문장입니다. ".repeat(30)}Timeout 은 15분(15분 이상 걸리는 작업 비적합) ${"뒷부분 문장입니다. ".repeat(30)}`;
-    const segments = buildSnippet(long, compileQuery(parse("타임아웃")), { maxLength: 80 });
+    const segments = buildSnippet(long, compileQuery(parse("타임아웃")).highlights, { maxLength: 80 });
     expect(segments[0]?.text.startsWith("…")).toBe(true);
     expect(segments.filter((s) => s.highlight).map((s) => s.text)).toEqual(["Timeout"]);
     expect(segments.map((s) => s.text).join("")).toContain("15분");
@@ -133,13 +191,13 @@ describe("buildSnippet", () => {
 
   it("prefers a window that shows every term", () => {
     const text = `람다 ${"x ".repeat(200)}그래서 람다는 Timeout 은 15분 ${"y ".repeat(50)}`;
-    const segments = buildSnippet(text, compileQuery(parse("람다 타임아웃")), { maxLength: 60 });
+    const segments = buildSnippet(text, compileQuery(parse("람다 타임아웃")).highlights, { maxLength: 60 });
     const highlighted = segments.filter((s) => s.highlight).map((s) => s.text);
     expect(highlighted).toEqual(["람다", "Timeout"]);
   });
 
   it("highlights the longest alternative and merges overlaps", () => {
-    const segments = highlightText("AWS Lambda 람다", compileQuery(parse("람다")));
+    const segments = highlightText("AWS Lambda 람다", compileQuery(parse("람다")).highlights);
     expect(segments).toEqual([
       { text: "AWS Lambda", highlight: true },
       { text: " ", highlight: false },
@@ -148,12 +206,12 @@ describe("buildSnippet", () => {
   });
 
   it("returns the beginning when nothing matches and nothing for empty text", () => {
-    expect(buildSnippet("짧은 글", compileQuery(parse("없음")))).toEqual([{ text: "짧은 글", highlight: false }]);
-    expect(buildSnippet("  ", compileQuery(parse("람다")))).toEqual([]);
+    expect(buildSnippet("짧은 글", compileQuery(parse("없음")).highlights)).toEqual([{ text: "짧은 글", highlight: false }]);
+    expect(buildSnippet("  ", compileQuery(parse("람다")).highlights)).toEqual([]);
   });
 
   it("escapes note text when HTML is needed", () => {
-    const segments = buildSnippet('<script>alert("람다")</script> <img src=x onerror=alert(1)>', compileQuery(parse("람다")));
+    const segments = buildSnippet('<script>alert("람다")</script> <img src=x onerror=alert(1)>', compileQuery(parse("람다")).highlights);
     const html = segmentsToHtml(segments);
     expect(html).toContain("<mark>람다</mark>");
     expect(html).not.toContain("<script>");

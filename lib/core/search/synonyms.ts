@@ -9,6 +9,8 @@ export interface TaxonomyServices {
 
 export interface SynonymFile {
   groups: ReadonlyArray<readonly string[]>;
+  /** Per taxonomy service key: aliases that name a feature of the service, not the service. */
+  serviceFeatures?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface SynonymIndex {
@@ -21,7 +23,13 @@ export interface SynonymIndex {
 export function collectSynonymGroups(taxonomy: TaxonomyServices, synonyms: SynonymFile): SynonymGroup[] {
   const groups: SynonymGroup[] = [];
   for (const service of taxonomy.services) {
-    groups.push({ kind: "service", serviceKey: service.key, entries: unique([service.name, ...(service.aliases ?? [])]) });
+    const features = synonyms.serviceFeatures?.[service.key] ?? [];
+    groups.push({
+      kind: "service",
+      serviceKey: service.key,
+      entries: unique([service.name, ...(service.aliases ?? [])]),
+      ...(features.length ? { featureKeys: new Set(features.map(toLookupKey)) } : {}),
+    });
   }
   for (const entries of synonyms.groups) {
     if (entries.length > 1) groups.push({ kind: "synonym", entries: unique(entries) });
