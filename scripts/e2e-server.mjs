@@ -17,5 +17,5 @@ if (existsSync(extra)) for (const file of readdirSync(extra)) cpSync(path.join(e
 
 const env = { DATABASE_URL: `file:./data/e2e-${port}.db`, NOTES_DIR: path.relative(root, notesDir) };
 log(`e2e 데이터베이스 준비 (${env.DATABASE_URL})…`);
-run(bin("tsx"), ["scripts/prepare.ts"], { env });
+run(bin("tsx"), ["--conditions=react-server", "scripts/prepare.ts"], { env });
 serve(port, env);

@@ -7,7 +7,7 @@ const started = Date.now();
 ensureDependencies();
 ensurePrismaClients();
 log("데이터베이스 준비와 노트 수집…");
-run(bin("tsx"), ["scripts/prepare.ts"]);
+run(bin("tsx"), ["--conditions=react-server", "scripts/prepare.ts"]);
 ensureBuild();
 const port = Number(process.env.PORT ?? 3000);
 log(`준비 완료 (${((Date.now() - started) / 1000).toFixed(1)}초). http://localhost:${port} 에서 공부를 시작하세요.`);

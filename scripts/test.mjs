@@ -21,7 +21,7 @@ log("단위·통합 테스트 (vitest)…");
 if (run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], { allowFailure: true }) !== 0) failedSteps.push("vitest");
 
 log("문제 은행 검사 (content:check)…");
-if (run(bin("tsx"), ["scripts/content-check.ts"], { allowFailure: true }) !== 0) failedSteps.push("content:check");
+if (run(bin("tsx"), ["--conditions=react-server", "scripts/content-check.ts"], { allowFailure: true }) !== 0) failedSteps.push("content:check");
 
 log("종단 간 테스트 준비 (next build)…");
 ensureBuild();

@@ -375,7 +375,7 @@ describe("npm run ingest (scripts/ingest.ts)", () => {
     try {
       writeNotes(notes, { "lambda.md": LAMBDA, "empty.md": "" });
       const env = { ...process.env, DATABASE_URL: test.url, NOTES_DIR: notes };
-      const { stdout } = await run("npx", ["tsx", "scripts/ingest.ts", "--json"], { env });
+      const { stdout } = await run("npx", ["tsx", "--conditions=react-server", "scripts/ingest.ts", "--json"], { env });
       const lines = stdout.trim().split("\n");
       const summary = JSON.parse(lines[lines.length - 1]!);
       expect(Object.keys(summary)).toEqual(["notes", "topics", "facts", "warnings"]);
@@ -387,7 +387,7 @@ describe("npm run ingest (scripts/ingest.ts)", () => {
       writeNotes(emptyDir, { "empty.md": "" });
       const other = await createTestDatabase("sqlite");
       try {
-        const failure = await run("npx", ["tsx", "scripts/ingest.ts", "--json"], { env: { ...env, DATABASE_URL: other.url, NOTES_DIR: emptyDir } }).then(
+        const failure = await run("npx", ["tsx", "--conditions=react-server", "scripts/ingest.ts", "--json"], { env: { ...env, DATABASE_URL: other.url, NOTES_DIR: emptyDir } }).then(
           () => null,
           (error: { code: number; stdout: string }) => error,
         );

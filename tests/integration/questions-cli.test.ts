@@ -5,7 +5,7 @@ import { syncQuestionBanks } from "@/lib/server/questions/sync";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/databases";
 
 function script(name: string, url: string, ...args: string[]) {
-  const run = spawnSync("node_modules/.bin/tsx", [`scripts/${name}.ts`, ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: url } });
+  const run = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${name}.ts`, ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: url } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function contentCheck(...args: string[]) {
-  const run = spawnSync("node_modules/.bin/tsx", ["scripts/content-check.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/content-check.ts", ...args], { encoding: "utf8", timeout: 60_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
