@@ -49,5 +49,3 @@ export function requestSubmit(attemptId: string, body: { version: number }): Pro
 export function requestAttempt(attemptId: string): Promise<ExamAttemptView> {
   return requestJson(base(attemptId), { method: "GET" });
 }
-
-export const resultsHref = (attemptId: string) => `/exams/${encodeURIComponent(attemptId)}/results`;

@@ -2,7 +2,6 @@
 // explanation, the general explanation and the links back to the notes. Shared by practice-mode
 // feedback (ExamFeedbackView) and the results page (ExamReviewItem): both carry the same option
 // shape, and both only exist once the answer may be shown.
-import Link from "next/link";
 import { RichText, stripVerdict } from "@/components/questions/rich-text";
 
 export interface RevealedOption {
@@ -75,13 +74,14 @@ export function SourceLinks({ sources, label = "노트에서 다시 보기" }: {
     <nav aria-label={label} className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-600 dark:text-slate-400">{label}:</span>
       {sources.map((source) => (
-        <Link
+        // A plain <a>: note links carry a #L<line> hash that client navigation would not :target.
+        <a
           key={`${source.href} ${source.label}`}
           href={source.href}
           className="inline-flex min-h-9 items-center rounded-lg border border-sky-300 px-3 font-medium text-sky-800 hover:bg-sky-50 dark:border-sky-800 dark:text-sky-300 dark:hover:bg-sky-950/40"
         >
           {source.label} →
-        </Link>
+        </a>
       ))}
     </nav>
   );
