@@ -76,6 +76,9 @@ export default async function HomePage() {
                 <Link href="/review" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
                   오늘의 복습 →
                 </Link>
+                <Link href="/exams" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                  모의고사 →
+                </Link>
               </div>
               <div className="mt-5 border-t border-slate-100 pt-4 dark:border-slate-800">
                 <ExampleQueries queries={EXAMPLE_QUERIES} />
