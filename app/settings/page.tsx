@@ -5,11 +5,10 @@ import { Card, SectionTitle } from "@/components/ui/card";
 import { requestContext } from "@/lib/server/context";
 import { fetchSettingsView } from "@/lib/server/review";
 import { optimizeAction, saveSettingsAction } from "./actions";
+import { formatDateTime } from "@/lib/core/format/datetime";
 
 export const metadata: Metadata = { title: "설정" };
 
-const optimizedAtFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat("ko-KR", { timeZone, year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" });
 
 export default async function SettingsPage() {
   const { db, learnerId } = await requestContext();
@@ -41,7 +40,7 @@ export default async function SettingsPage() {
             usingPersonalParameters: optimizer.usingPersonalParameters,
             logLossBefore: optimizer.fsrsLogLossBefore,
             logLossAfter: optimizer.fsrsLogLossAfter,
-            optimizedAt: optimizer.fsrsOptimizedAt ? optimizedAtFormat(settings.timeZone).format(optimizer.fsrsOptimizedAt) : null,
+            optimizedAt: optimizer.fsrsOptimizedAt ? formatDateTime(optimizer.fsrsOptimizedAt, settings.timeZone) : null,
           }}
           action={optimizeAction}
         />

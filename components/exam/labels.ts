@@ -1,5 +1,6 @@
 // Korean labels and number formats shared by the exam screens.
 import type { ExamFeedback, ExamMode, ExamStatus } from "@/lib/core/exam/types";
+import { formatDateTime as formatKoreanDateTime, formatShortDate as formatKoreanShortDate } from "@/lib/core/format/datetime";
 
 export const MODE_LABELS: Record<ExamMode, string> = { full: "실전 모의고사", custom: "맞춤 시험", weak: "약점 집중" };
 export const FEEDBACK_LABELS: Record<ExamFeedback, string> = { exam: "시험 모드", practice: "연습 모드" };
@@ -39,13 +40,11 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-const dateTime = new Intl.DateTimeFormat("ko-KR", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Seoul", hourCycle: "h23" });
-const shortDate = new Intl.DateTimeFormat("ko-KR", { month: "numeric", day: "numeric", timeZone: "Asia/Seoul" });
 
 export function formatExamDate(iso: string): string {
-  return dateTime.format(new Date(iso));
+  return formatKoreanDateTime(new Date(iso));
 }
 
 export function formatShortDate(iso: string): string {
-  return shortDate.format(new Date(iso));
+  return formatKoreanShortDate(new Date(iso));
 }

@@ -1,6 +1,7 @@
 // Korean labels for the fixed question vocabularies. Domain names come from lib/core so the
 // exam and progress pages say the same thing.
 import { DOMAIN_LABELS, type Domain, type QuestionOrigin, type QuestionType } from "@/lib/core/questions/types";
+import { formatDateTime as formatKoreanDateTime } from "@/lib/core/format/datetime";
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
   single: "단일 선택",
@@ -29,18 +30,7 @@ export function domainLabel(domain: Domain): string {
 
 export const DIFFICULTY_LABELS: Record<number, string> = { 1: "기본", 2: "보통", 3: "어려움" };
 
-const dateTime = new Intl.DateTimeFormat("ko-KR", {
-  timeZone: "Asia/Seoul",
-  year: "numeric",
-  month: "long",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  // 24-hour clock: the "오전/오후" day-period names are missing from some ICU builds ("AM").
-  hourCycle: "h23",
-});
-
-/** Dates are shown in the learner's study time zone (settings default, Asia/Seoul). */
+/** Dates are shown in the learner's study time zone (settings default, Asia/Seoul), in lib/core/format/datetime's Korean format. */
 export function formatDateTime(date: Date): string {
-  return dateTime.format(date);
+  return formatKoreanDateTime(date);
 }

@@ -1,8 +1,10 @@
-const dateTime = new Intl.DateTimeFormat("ko-KR", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Seoul" });
+import { formatDateTime as formatKoreanDateTime } from "@/lib/core/format/datetime";
+
 const number = new Intl.NumberFormat("ko-KR");
 
+/** "2026년 12월 6일 (일) 오후 3:58" in Asia/Seoul (lib/core/format/datetime). */
 export function formatDateTime(date: Date): string {
-  return dateTime.format(date);
+  return formatKoreanDateTime(date);
 }
 
 export function formatCount(value: number): string {
