@@ -185,7 +185,7 @@ export function QuestionView({ question, links }: { question: Question; links: Q
                 </a>
                 <span className="text-xs text-slate-500 dark:text-slate-400">
                   노트 {source.file}
-                  {source.line != null && ` · ${source.line}행`}
+                  {source.line != null && ` · ${source.line}번째 줄`}
                 </span>
                 {source.topic ? (
                   <Link

@@ -51,7 +51,7 @@ export function FactTable({ facts, flaggedLines }: { facts: readonly FactRowView
             const normalised = formatNormalised(fact);
             const source = (
               <a href={noteHref(fact.notePath, fact.line)} title={`${fact.notePath} ${fact.line}번째 줄`} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
-                {singleNote ? `${fact.line}줄` : `${fact.notePath}:${fact.line}`}
+                {singleNote ? `${fact.line}번째 줄` : `${fact.notePath}:${fact.line}`}
               </a>
             );
             return (

@@ -32,7 +32,7 @@ export function LintNotice({ warnings }: { warnings: readonly LintNoticeItem[] }
                 <LinkifiedText text={warning.message} linkLabel={documentationLabel} />
               </span>
               <a href={noteHref(warning.file, warning.line)} className="text-xs text-amber-800 underline underline-offset-2 dark:text-amber-300">
-                {warning.file}:{warning.line} 줄 보기
+                {warning.file} {warning.line}번째 줄 보기
               </a>
             </li>
           );

@@ -1,3 +1,4 @@
+import { formatPageRef } from "@/lib/core/format/page-ref";
 import { noteHref } from "./links";
 
 export interface SourceView {
@@ -22,7 +23,7 @@ export function SourceList({ sources }: { sources: readonly SourceView[] }) {
           </a>
           <span className="block text-xs text-slate-500 dark:text-slate-400">
             {source.heading}
-            {source.pageRef ? ` · 원본 ${source.pageRef}` : ""}
+            {source.pageRef ? ` · ${formatPageRef(source.pageRef)}` : ""}
           </span>
         </li>
       ))}
