@@ -35,7 +35,8 @@ export default async function SearchPage({ searchParams }: Props) {
             <ExampleQueries queries={EXAMPLE_QUERIES} />
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-400">
               <li>한글과 영어 이름 모두 찾습니다: 람다 = Lambda, 다이나모DB = DynamoDB, 타임아웃 = timeout = 제한 시간.</li>
-              <li>여러 낱말을 쓰면 모두 들어 있는 주제만 보여 줍니다.</li>
+              <li>제목과 검색어 그대로 들어 있는 글이 먼저 나옵니다. 여러 낱말 가운데 일부만 들어 있는 글은 아래에 ‘일부 단어만 일치’로 보여 줍니다.</li>
+              <li>주제와 수치뿐 아니라 문제 은행의 문제(지문과 보기)도 찾습니다.</li>
               <li>
                 낱말을 그대로 찾으려면 따옴표로 묶으세요: <code className="font-mono">&quot;실행 시간&quot;</code>
               </li>
@@ -50,7 +51,7 @@ export default async function SearchPage({ searchParams }: Props) {
   }
 
   const result = await searchLibrary(db, q);
-  const found = result.topics.length + result.facts.length > 0;
+  const found = result.topics.length + result.facts.length + result.questions.length > 0;
   return (
     <>
       <SearchHeader q={q} />
@@ -61,9 +62,9 @@ export default async function SearchPage({ searchParams }: Props) {
         <p className="mb-4 text-sm text-amber-800 dark:text-amber-300">찾은 글이 너무 많아 일부만 순위를 매겼습니다. 낱말을 더 넣어 좁혀 보세요.</p>
       ) : null}
       {found ? (
-        <SearchResults topics={result.topics} facts={result.facts} total={result.total} />
+        <SearchResults topics={result.topics} facts={result.facts} questions={result.questions} total={result.total} />
       ) : (
-        <EmptyState title={`‘${q}’에 맞는 주제가 없습니다`} icon="search">
+        <EmptyState title={`‘${q}’에 맞는 주제나 문제가 없습니다`} icon="search">
           <div className="space-y-4 text-left">
             {result.suggestions.length ? (
               <div>

@@ -10,7 +10,7 @@ const marked = (segments: { text: string; highlight: boolean }[]) => segments.fi
 for (const provider of testProviders()) {
   describe(`search (${provider})`, () => {
     let database: TestDatabase;
-    const search = (q: string, limit?: number) => searchLibrary(database.db, q, { provider, limit });
+    const search = (q: string, limit?: number) => searchLibrary(database.db, q, { limit });
 
     beforeAll(async () => {
       database = await createTestDatabase(provider);
@@ -47,14 +47,19 @@ for (const provider of testProviders()) {
     it("leaves archived topics out", async () => {
       const result = await search("람다 타임아웃");
       expect(result.topics.map((t) => t.slug)).not.toContain("old-lambda-notes");
-      expect(result.total).toBe(2); // the topic and its fact
+      const full = [...result.topics, ...result.facts].filter((hit) => hit.match === "full");
+      expect(full).toHaveLength(2); // the topic and its fact
     });
 
-    it("returns nothing for an empty query and suggests single words when nothing matches all", async () => {
+    it("shows partial matches when no document has every word, and suggests single words when none has half", async () => {
       expect((await search("   ")).topics).toEqual([]);
-      const result = await search("람다 쿠버네티스");
-      expect(result.topics).toEqual([]);
-      expect(result.suggestions).toEqual([{ query: "람다", count: expect.any(Number) }]);
+      const partial = await search("람다 쿠버네티스");
+      expect(partial.topics.length).toBeGreaterThan(0);
+      expect(partial.topics.every((t) => t.match === "partial")).toBe(true);
+      expect(partial.suggestions).toEqual([]);
+      const none = await search("람다 쿠버네티스 파드");
+      expect(none.topics).toEqual([]);
+      expect(none.suggestions).toEqual([{ query: "람다", count: expect.any(Number) }]);
     });
 
     it("treats LIKE wildcards and quotes in the query as plain text", async () => {

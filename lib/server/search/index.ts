@@ -1,1 +1,1 @@
-export { searchLibrary, parseQuery, searchSynonymIndex, type SearchResult, type TopicSearchHit, type FactSearchHit, type SearchOptions } from "./search-library";
+export { searchLibrary, parseQuery, searchSynonymIndex, type SearchResult, type TopicSearchHit, type FactSearchHit, type QuestionSearchHit, type FactLintFlag, type SearchOptions } from "./search-library";
