@@ -40,7 +40,8 @@ export function StartForm({ view, action }: { view: Pick<ExamStartView, "availab
   const [domains, setDomains] = useState<string[]>([]);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const preview = view.fullExamPreview.find((entry) => entry.includeImported === includeImported) ?? view.fullExamPreview[0] ?? null;
-  const usable = view.available.total + (includeImported ? view.available.imported : 0);
+  // `total` and each domain's `count` include imported questions; `imported` is their share.
+  const usable = view.available.total - (includeImported ? 0 : view.available.imported);
   const timed = mode === "full" || !noTimeLimit;
 
   // Dispatch by hand so React does not reset the form after the action: a refused form keeps
@@ -194,7 +195,7 @@ export function StartForm({ view, action }: { view: Pick<ExamStartView, "availab
                       checked={domains.includes(entry.domain)}
                       onChange={() => toggle(domains, entry.domain, setDomains)}
                       label={entry.label}
-                      count={entry.count + (includeImported ? entry.importedCount : 0)}
+                      count={entry.count - (includeImported ? 0 : entry.importedCount)}
                     />
                   ))}
                 </div>
