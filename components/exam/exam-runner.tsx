@@ -404,6 +404,8 @@ export function ExamRunner({ view, initialIndex = 0 }: { view: ExamAttemptView; 
     setEnding("submitting");
     setSubmitError(null);
     const reloads = reloadCountRef.current;
+    // Submitting is an explicit request: a save that failed before gets one more try first.
+    haltedRef.current = false;
     const drained = await drain();
     if (reloadCountRef.current !== reloads) {
       // A save was stale and the screen now shows the server's state: let the learner look first.
