@@ -8,6 +8,7 @@ import { ensureDefaultLearner } from "@/lib/server/learners";
 import { runIngest } from "@/lib/server/ingest";
 import { syncQuestionBanks } from "@/lib/server/questions/sync";
 import { suspendArchivedQuestionCards } from "@/lib/server/review";
+import { finalizeExpiredExams } from "@/lib/server/exams";
 
 const env = readEnv();
 const now = new Date();
@@ -29,6 +30,9 @@ try {
     console.warn(shown.length > 0 ? `  노트 경고 ${rest}개 더 — 앱의 /notes/lint 에서 모두 볼 수 있습니다` : `  노트 경고 ${rest}개 — 앱의 /notes/lint 에서 볼 수 있습니다`);
   }
   await suspendArchivedQuestionCards(db);
+  // Exams whose deadline passed while the app was down (a closed tab, a restart) are scored now.
+  const expired = await finalizeExpiredExams(db, new Date());
+  if (expired > 0) console.log(`  시간이 끝난 모의고사 ${expired}개를 채점했습니다`);
 } finally {
   await disconnectAll();
 }
