@@ -39,7 +39,7 @@ function LeechRow({ leech, action }: { leech: LeechItem; action: Action }) {
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         {leech.topics.map((topic) => (
-          <Link key={topic.key} href={topic.href} className="inline-flex min-h-10 items-center rounded-lg bg-sky-700 px-3 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600">
+          <Link key={topic.key} href={topic.href} className="inline-flex min-h-10 items-center rounded-lg bg-sky-700 px-3 font-semibold text-white hover:bg-sky-800">
             {topic.label} 다시 공부하기 →
           </Link>
         ))}
