@@ -48,13 +48,24 @@ export function toExported(question: Question): ExportedQuestion {
   };
 }
 
-/** Live questions by default, ordered by origin, bank and id; `includeArchived` adds the archived ones. */
+/**
+ * Live questions by default, ordered by origin, bank and id; `includeArchived` adds the archived ones.
+ * Topics are read in a second query filtered by the same condition (a join in SQL), not with
+ * `include`: Prisma loads an include with one bound parameter per parent row, and SQLite takes
+ * at most 999 (P2029 at ~1,000 questions; PostgreSQL fails the same way past 32,767).
+ */
 export async function exportQuestions(db: Db, options: { includeArchived?: boolean } = {}): Promise<ExportedQuestion[]> {
-  const rows = await db.question.findMany({
-    where: options.includeArchived ? {} : { archivedAt: null },
-    include: { topics: { orderBy: { topicKey: "asc" } } },
-    orderBy: [{ origin: "asc" }, { bankId: "asc" }, { id: "asc" }],
-  });
+  const where = options.includeArchived ? {} : { archivedAt: null };
+  const [rows, topicRows] = await Promise.all([
+    db.question.findMany({ where, orderBy: [{ origin: "asc" }, { bankId: "asc" }, { id: "asc" }] }),
+    db.questionTopic.findMany({ where: { question: where }, select: { questionId: true, topicKey: true }, orderBy: [{ questionId: "asc" }, { topicKey: "asc" }] }),
+  ]);
   // Topic rows carry no order of their own, so topics come out alphabetically.
-  return rows.map((row) => toExported(questionFromRow(row)));
+  const topicsOf = new Map<string, { questionId: string; topicKey: string }[]>();
+  for (const topic of topicRows) {
+    const list = topicsOf.get(topic.questionId);
+    if (list) list.push(topic);
+    else topicsOf.set(topic.questionId, [topic]);
+  }
+  return rows.map((row) => toExported(questionFromRow({ ...row, topics: topicsOf.get(row.id) ?? [] })));
 }

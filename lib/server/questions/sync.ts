@@ -9,6 +9,7 @@ import { hashValue } from "@/lib/core/questions/hash";
 import type { Question } from "@/lib/core/questions/types";
 import type { ReferenceFact } from "@/lib/core/reference/aws-facts";
 import { withTransaction, type Db, type Tx } from "../db";
+import { inChunks } from "./chunks";
 import { DEFAULT_REFERENCE_PATH, DEFAULT_TAXONOMY_PATH, readBankFiles, readReferenceFacts, readTaxonomyServices } from "./content-files";
 import { questionToColumns } from "./map";
 import { loadNoteMaterial } from "./note-facts";
@@ -91,7 +92,9 @@ function readCurated(questionsDir: string, topicKeys: ReadonlySet<string>, issue
 }
 
 async function syncBanks(tx: Tx, banks: DesiredBank[]): Promise<void> {
-  const existing = new Map((await tx.questionBank.findMany({ where: { id: { in: banks.map((bank) => bank.id) } } })).map((bank) => [bank.id, bank]));
+  // All banks (one per file, a few dozen at most) rather than an id list bound into the query.
+  const wanted = new Set(banks.map((bank) => bank.id));
+  const existing = new Map((await tx.questionBank.findMany()).filter((row) => wanted.has(row.id)).map((bank) => [bank.id, bank]));
   for (const bank of banks) {
     const row = existing.get(bank.id);
     if (!row) await tx.questionBank.create({ data: bank });
@@ -128,7 +131,7 @@ async function syncQuestions(tx: Tx, desired: Question[], now: Date) {
   }
   const keep = new Set(desired.map((question) => question.id));
   const gone = rows.filter((row) => row.archivedAt === null && !keep.has(row.id)).map((row) => row.id);
-  if (gone.length > 0) await tx.question.updateMany({ where: { id: { in: gone } }, data: { archivedAt: now } });
+  for (const ids of inChunks(gone)) await tx.question.updateMany({ where: { id: { in: ids } }, data: { archivedAt: now } });
   return { created, updated, archived: gone.length };
 }
 
