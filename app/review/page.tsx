@@ -7,6 +7,7 @@ import { DOMAIN_LABELS, type Domain } from "@/lib/core/questions/types";
 import { firstValues, reviewPageParamsSchema } from "@/lib/core/srs/inputs";
 import { requestContext } from "@/lib/server/context";
 import { fetchCramSession, fetchReviewSession } from "@/lib/server/review";
+import { countAnsweredToday } from "@/lib/server/review/answered-today";
 import { serviceName } from "@/lib/server/study/taxonomy";
 
 export const metadata: Metadata = { title: "복습" };
@@ -36,7 +37,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     const cram = await fetchCramSession(db, context);
     return <CramSession initial={cram} scopeLabel={scopeLabel} reviewHref={reviewHref({ topic, domain })} />;
   }
-  const session = await fetchReviewSession(db, context);
+  const [session, answeredToday] = await Promise.all([fetchReviewSession(db, context), countAnsweredToday(db, context)]);
   // The key remounts the session when the URL's scope changes (client navigation).
-  return <ReviewSession key={reviewHref({ topic, domain })} initial={session} scopeLabel={scopeLabel} cramHref={reviewHref({ topic, domain, mode: "cram" })} />;
+  return <ReviewSession key={reviewHref({ topic, domain })} initial={session} answeredToday={answeredToday} scopeLabel={scopeLabel} cramHref={reviewHref({ topic, domain, mode: "cram" })} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 // One card: the question (stem, options) and, once graded or revealed, the answer with an
 // explanation for every option and links back to the topic to re-study.
-import { questionHref } from "@/lib/core/hrefs";
+import { noteHref, questionHref } from "@/lib/core/hrefs";
 import Link from "next/link";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -156,8 +156,18 @@ function RevealPanel({ reveal, questionId }: { reveal: RevealView; questionId: s
         </Link>
       </nav>
       {reveal.sources.length > 0 ? (
-        <p className="text-xs text-slate-500 dark:text-slate-400">
-          출처: {reveal.sources.map((source) => `${source.file} › ${source.heading}`).join(" · ")}
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          출처:{" "}
+          {reveal.sources.map((source, index) => (
+            <span key={`${source.file}:${source.line ?? source.heading}`}>
+              {index > 0 ? " · " : null}
+              {/* A plain <a>: next/link's pushState would not update :target, so the cited line
+                  would not be highlighted (lib/core/hrefs.ts). */}
+              <a href={noteHref(source.file, source.line)} className="underline underline-offset-2 hover:text-sky-700 dark:hover:text-sky-300">
+                {source.file} › {source.heading}
+              </a>
+            </span>
+          ))}
         </p>
       ) : null}
     </div>

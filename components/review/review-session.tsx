@@ -38,7 +38,11 @@ interface Problem {
   stale: boolean;
 }
 
-export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: SessionView; scopeLabel: string; cramHref: string }) {
+/**
+ * `answeredToday`: review answers logged today in this scope (countAnsweredToday), so the
+ * header's count survives a reload; answers and undos in this tab move it from there.
+ */
+export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0 }: { initial: SessionView; scopeLabel: string; cramHref: string; answeredToday?: number }) {
   const [session, setSession] = useState<SessionState>(() => ({
     card: initial.card,
     counts: initial.counts,
@@ -55,7 +59,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref }: { initial: Sess
   const [durationMs, setDurationMs] = useState(0);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [answered, setAnswered] = useState(0);
+  const [answered, setAnswered] = useState(answeredToday);
   const [leechCount, setLeechCount] = useState(initial.leechCount ?? 0);
   const shownAt = useRef(0);
   const rootRef = useRef<HTMLDivElement>(null);

@@ -28,6 +28,7 @@ export function SessionHeader({
   leechCount: number;
   scopeLabel: string;
   cramHref: string;
+  /** review answers today in this scope (from the server, then counted in the tab) */
   answered: number;
 }) {
   return (
@@ -37,7 +38,7 @@ export function SessionHeader({
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">오늘의 복습</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             {scopeLabel} · 새 카드 {newStartedToday}/{newLimit}장 시작
-            {answered > 0 ? ` · 이번에 ${answered}장 답함` : ""}
+            {answered > 0 ? ` · 오늘 ${answered}장 답함` : ""}
           </p>
         </div>
         <nav aria-label="복습 메뉴" className="flex flex-wrap gap-2 text-sm">
