@@ -1,8 +1,7 @@
 // Obsidian callouts: a blockquote whose first line is `[!type]`, with or without a space after
 // `>`, an optional fold marker (`-`/`+`), an optional title, and an optional body. Rendered as
 // <aside class="callout callout-<type>"> with a title element the UI can style.
-import type { Blockquote, Paragraph, PhrasingContent, Root } from "mdast";
-import { visit } from "unist-util-visit";
+import type { Blockquote, Paragraph, PhrasingContent } from "mdast";
 
 const MARKER = /^\s*\[!([A-Za-z][\w-]*)\]([+-])?[ \t]*/;
 
@@ -67,19 +66,4 @@ export function convertCallout(node: Blockquote): boolean {
   node.children = [titleParagraph, ...(body.length > 0 ? [{ ...firstParagraph, children: body }] : []), ...rest];
   node.data = { ...node.data, hName: "aside", hProperties: { className: ["callout", `callout-${type.replace(/[^a-z0-9-]/g, "")}`] } };
   return true;
-}
-
-/** Turns callout blockquotes into asides in place; returns how many it found. */
-export function transformCallouts(tree: Root): number {
-  let count = 0;
-  visit(tree, "blockquote", (node: Blockquote) => {
-    if (convertCallout(node)) count++;
-  });
-  return count;
-}
-
-export function remarkCallouts() {
-  return (tree: Root) => {
-    transformCallouts(tree);
-  };
 }

@@ -3,9 +3,8 @@
 // file name: a <figure class="image-missing"> when the image stands alone in its paragraph,
 // an inline <span class="image-missing"> inside text. Images that exist keep an <img> pointing
 // at the asset route.
-import type { Image, Nodes, Paragraph, Parents, Root, RootContent } from "mdast";
+import type { Image, Nodes, Paragraph } from "mdast";
 import type { ElementContent } from "hast";
-import { visit, SKIP } from "unist-util-visit";
 
 export const ASSET_ROUTE = "/note-assets/";
 
@@ -86,24 +85,6 @@ export function replaceInlineImage(image: Image, options: ImageOptions): Image |
   if (image.url.startsWith(ASSET_ROUTE)) return image;
   const asset = options.resolveImage(image.url);
   return asset !== null ? { ...image, url: ASSET_ROUTE + encodeURI(asset) } : (placeholder(image, false) as Paragraph);
-}
-
-export function transformImages(tree: Root, options: ImageOptions): void {
-  visit(tree, "paragraph", (paragraph: Paragraph, index, parent: Parents | undefined) => {
-    if (!parent || index === undefined) return;
-    const replacement = replaceImageParagraph(paragraph, options);
-    if (!replacement) return;
-    (parent.children as Nodes[]).splice(index, 1, ...replacement);
-    return [SKIP, index + replacement.length];
-  });
-  visit(tree, "image", (image: Image, index, parent: Parents | undefined) => {
-    if (!parent || index === undefined) return;
-    (parent.children as RootContent[]).splice(index, 1, replaceInlineImage(image, options) as RootContent);
-  });
-}
-
-export function remarkMissingImages(options: ImageOptions) {
-  return (tree: Root) => transformImages(tree, options);
 }
 
 /** Resolves an image URL against the notes folder's files: relative to the note, from the root, or by file name (as Obsidian does). */

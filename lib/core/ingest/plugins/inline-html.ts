@@ -2,8 +2,7 @@
 // markup. Tags that could execute or embed something (`<script>`, `<img onerror=…>`,
 // `<iframe>`, …) are kept as visible, inert text instead of being silently swallowed, so the
 // learner sees what the note contained. Nothing here ever becomes raw HTML in the output.
-import type { Html, Nodes, Parents, PhrasingContent, Root } from "mdast";
-import { visit, SKIP } from "unist-util-visit";
+import type { Html, Nodes, PhrasingContent } from "mdast";
 
 const SHOWN_AS_TEXT = new Set([
   "script", "style", "iframe", "frame", "frameset", "object", "embed", "img", "svg", "math", "form", "input",
@@ -67,17 +66,4 @@ export function replaceHtml(node: Html, parentType: string): Nodes[] {
   if (PHRASING_PARENTS.has(parentType)) return phrasing;
   if (hasVisibleText(phrasing)) return [{ type: "paragraph", children: trimEnds(phrasing), position: node.position }];
   return [];
-}
-
-export function transformInlineHtml(tree: Root): void {
-  visit(tree, "html", (node, index, parent: Parents | undefined) => {
-    if (!parent || index === undefined) return;
-    const replacement = replaceHtml(node, parent.type);
-    (parent.children as Nodes[]).splice(index, 1, ...replacement);
-    return [SKIP, index + replacement.length];
-  });
-}
-
-export function remarkInlineHtml() {
-  return (tree: Root) => transformInlineHtml(tree);
 }

@@ -3,8 +3,7 @@
 // target names is only known once every note is parsed, so the ingester swaps the placeholder
 // for `/topics/<slug>` (or plain text) afterwards. Image embeds become image nodes, which the
 // images plugin then resolves or replaces with a placeholder.
-import type { Parents, PhrasingContent, Root, Text } from "mdast";
-import { visit, SKIP } from "unist-util-visit";
+import type { PhrasingContent, Text } from "mdast";
 
 export const WIKI_PROTOCOL = "gureum-wiki:";
 const WIKI = /(!?)\[\[([^[\]\n]+?)\]\]/g;
@@ -55,23 +54,4 @@ export function expandWikiText(node: Text, found: string[]): PhrasingContent[] |
   if (out.length === 0) return null;
   if (last < node.value.length) out.push({ type: "text", value: node.value.slice(last) });
   return out;
-}
-
-/** Expands wiki links in text nodes in place; returns the link references found. */
-export function transformWikiLinks(tree: Root): string[] {
-  const found: string[] = [];
-  visit(tree, "text", (node: Text, index, parent: Parents | undefined) => {
-    if (!parent || index === undefined || parent.type === "link" || parent.type === "linkReference") return;
-    const replacement = expandWikiText(node, found);
-    if (!replacement) return;
-    (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
-    return [SKIP, index + replacement.length];
-  });
-  return found;
-}
-
-export function remarkWikiLinks() {
-  return (tree: Root) => {
-    transformWikiLinks(tree);
-  };
 }
