@@ -3,7 +3,7 @@
 // imported banks at /questions/import. Rows are turned into app shapes here, once.
 import { noteHref, topicHref } from "@/lib/core/hrefs";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import taxonomy from "@/content/taxonomy/aws-services.json";
+import { bundledTaxonomy } from "@/lib/server/taxonomy";
 import referenceFacts from "@/content/reference/aws-facts.json";
 import { DOMAINS, ORIGINS, QUESTION_TYPES, type Domain, type Question, type QuestionOrigin, type QuestionType, type QuestionListItem } from "@/lib/core/questions/types";
 import type { Db } from "../db";
@@ -93,7 +93,7 @@ interface TaxonomyService {
   aliases?: string[];
 }
 
-const services: TaxonomyService[] = taxonomy.services;
+const services: TaxonomyService[] = bundledTaxonomy().services;
 const serviceByKey = new Map(services.map((service) => [service.key, service]));
 
 /** Korean or English display name of a taxonomy service key; unknown keys show as written. */

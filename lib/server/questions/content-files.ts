@@ -4,11 +4,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { extractHeadings } from "@/lib/core/questions/headings";
-import { parseTaxonomyServices, type TaxonomyService } from "@/lib/core/questions/import-mapping";
+import type { TaxonomyService } from "@/lib/core/questions/import-mapping";
+import { DEFAULT_TAXONOMY_PATH, readTaxonomyFile } from "@/lib/server/taxonomy";
 import { parseReferenceFacts, type ReferenceFact } from "@/lib/core/reference/aws-facts";
 
 export const DEFAULT_REFERENCE_PATH = "content/reference/aws-facts.json";
-export const DEFAULT_TAXONOMY_PATH = "content/taxonomy/aws-services.json";
+export { DEFAULT_TAXONOMY_PATH };
 export const DEFAULT_NOTES_DIR = "content/notes";
 
 export interface BankFile {
@@ -38,7 +39,7 @@ export function readReferenceFacts(file: string = DEFAULT_REFERENCE_PATH): Refer
 }
 
 export function readTaxonomyServices(file: string = DEFAULT_TAXONOMY_PATH): TaxonomyService[] {
-  return parseTaxonomyServices(JSON.parse(readFileSync(file, "utf8")));
+  return readTaxonomyFile(file).taxonomy.services;
 }
 
 function listMarkdown(dir: string, prefix = ""): string[] {

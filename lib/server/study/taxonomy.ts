@@ -1,6 +1,8 @@
-// Category and service names for the study pages, read from the taxonomy data file (the same
-// file the ingester maps headings with), so names never drift from the data.
-import taxonomy from "@/content/taxonomy/aws-services.json";
+// Category and service names for the study pages, from the validated taxonomy
+// (lib/server/taxonomy.ts, the same data the ingester maps headings with), so names never drift.
+import { bundledTaxonomy } from "@/lib/server/taxonomy";
+
+const taxonomy = bundledTaxonomy();
 
 export interface CategoryInfo {
   key: string;
@@ -9,7 +11,7 @@ export interface CategoryInfo {
   order: number;
 }
 
-const categories: CategoryInfo[] = taxonomy.categories.map((category, order) => ({ ...category, order }));
+const categories: CategoryInfo[] = taxonomy.categories.map((category, order) => ({ ...category, nameEn: category.nameEn ?? category.key, order }));
 const categoryByKey = new Map(categories.map((category) => [category.key, category]));
 const serviceByKey = new Map(taxonomy.services.map((service) => [service.key, service]));
 
