@@ -1,9 +1,15 @@
-// 20,000 questions on SQLite and PostgreSQL: export, browse, facets and the imported-banks page
-// must not bind one query parameter per question (SQLite's limit through Prisma is 999 bound
-// values, P2029; PostgreSQL's is 32,767). Rows are seeded with createMany in chunks.
+// 20,000 questions on SQLite and PostgreSQL: export, browse, facets, reports, the imported-banks
+// page and the library pages must not bind one query parameter per row. Measured with Prisma
+// 7.10: plain `in: [...]` lists and plain includes are split by Prisma itself (fine at 40,000),
+// but a to-many include with `orderBy` binds one parameter per parent row and fails at 1,000 on
+// SQLite (P2029; PostgreSQL past 32,767), and a raw `Prisma.join` of ids fails past 32,766 on
+// SQLite ("too many SQL variables"). Rows are seeded with createMany in chunks.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportQuestions } from "@/lib/server/questions/export";
 import { getQuestionDetail, listImportedBanks, listQuestionFacets, listQuestions } from "@/lib/server/questions/browse";
+import { listQuestionReports } from "@/lib/server/questions/reports";
+import { DEFAULT_LEARNER_ID } from "@/lib/server/db";
+import { fetchLibraryOverview, fetchLintReport, fetchTopicTree } from "@/lib/server/study/queries";
 
 import { importQuestionBank, planQuestionImport } from "@/lib/server/questions/import";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/support/databases";
@@ -93,6 +99,44 @@ for (const provider of testProviders()) {
       const result = await importQuestionBank(test.db, { ...into, confirmToken: intoPlan.token });
       expect(result).toMatchObject({ imported: 1, archived: liveBefore });
       expect(await live("imported-scale1")).toBe(1);
+    });
+
+    it("lists reports on thousands of questions and links a question's sources among thousands of sections", async () => {
+      const reported = Array.from({ length: 1500 }, (_, index) => `imp-scale-${String(index * 3).padStart(6, "0")}`);
+      for (let start = 0; start < reported.length; start += 100) {
+        await test.db.questionReport.createMany({ data: reported.slice(start, start + 100).map((questionId, offset) => ({ id: `report-${start + offset}`, learnerId: DEFAULT_LEARNER_ID, questionId, reason: "wrong-answer", detail: "", createdAt: NOW })) });
+      }
+      const reports = await listQuestionReports(test.db, { learnerId: DEFAULT_LEARNER_ID, status: "open" });
+      expect(reports).toHaveLength(1500);
+      expect(reports.every((report) => report.questionStem.startsWith("Scale question"))).toBe(true);
+
+      // 1,500 notes with 2 sections each, and one sourced question.
+      for (let start = 0; start < 1500; start += 100) {
+        const ids = Array.from({ length: 100 }, (_, offset) => start + offset);
+        await test.db.note.createMany({ data: ids.map((n) => ({ id: `note-${n}`, path: `n/${n}.md`, title: `Note ${n}`, contentHash: "h", content: "", byteSize: 0, ingestedAt: NOW })) });
+        await test.db.topic.createMany({ data: ids.flatMap((n) => [0, 1].map((k) => ({ id: `topic-${n}-${k}`, slug: `t-${n}-${k}`, title: k === 0 ? `Section ${n}` : "요약", headingPath: "[]", categoryKey: "storage", depth: 1, sortOrder: n, markdown: "", html: "", contentHash: "h" }))) });
+        await test.db.topicSource.createMany({ data: ids.flatMap((n) => [0, 1].map((k) => ({ topicId: `topic-${n}-${k}`, noteId: `note-${n}`, line: 1 + k, endLine: 2 + k, heading: k === 0 ? `Section ${n}` : "요약" }))) });
+      }
+      await test.db.question.update({ where: { id: "imp-scale-000004" }, data: { sources: JSON.stringify([{ file: "n/1200.md", heading: "요약" }]) } });
+      const detail = await getQuestionDetail(test.db, "imp-scale-000004");
+      expect(detail?.sources).toEqual([expect.objectContaining({ file: "n/1200.md", line: 2, topic: { title: "요약", href: "/topics/t-1200-1" } })]);
+    });
+
+    it("browses the library pages over thousands of notes, topics and lint warnings", async () => {
+      // Runs after the test above seeded 1,500 notes and 3,000 topics.
+      for (let start = 0; start < 1500; start += 100) {
+        await test.db.lintWarning.createMany({ data: Array.from({ length: 100 }, (_, offset) => start + offset).map((n) => ({ id: `lint-${n}`, kind: "input", file: n % 2 ? `n/${n}.md` : `missing/${n}.md`, line: 1, topicId: `topic-${n}-0`, message: "check" })) });
+      }
+      const overview = await fetchLibraryOverview(test.db);
+      expect(overview.notes).toHaveLength(1500);
+      expect(overview.notes.every((note) => note.topicCount === 2)).toBe(true);
+      const tree = await fetchTopicTree(test.db);
+      expect(tree.length).toBeGreaterThan(0);
+      const lint = await fetchLintReport(test.db);
+      expect(lint.total).toBe(1500);
+      const warnings = lint.groups.flatMap((group) => group.warnings);
+      expect(warnings.every((warning) => warning.topic !== null)).toBe(true);
+      expect(warnings.filter((warning) => warning.noteExists)).toHaveLength(750);
     });
   });
 }
