@@ -4,11 +4,14 @@
 // Without --json: one line per question (id, origin, type, domain, topics).
 import { disconnectAll, getDb } from "@/lib/server/db";
 import { readEnv } from "@/lib/server/env";
+import { migrateDatabase } from "@/lib/server/migrate";
 import { exportQuestions } from "@/lib/server/questions/export";
 import { formatSummary, summarizeQuestions } from "@/lib/core/questions/content-check";
 
 const env = readEnv();
 try {
+  // Like every CLI: a fresh clone has no database yet, and exporting from it is not an error.
+  await migrateDatabase(env.DATABASE_URL);
   const questions = await exportQuestions(getDb(env.DATABASE_URL), { includeArchived: process.argv.includes("--all") });
   if (process.argv.includes("--summary")) {
     const perOrigin = new Map<string, number>();
