@@ -44,3 +44,13 @@ export function reviewHref(scope: { topic?: string | null; domain?: string | nul
   const query = params.toString();
   return query ? `/review?${query}` : "/review";
 }
+
+/** `/questions` filtered, parameters in a stable order (the list page's filter names). */
+export function questionsHref(filters: { topic?: string | null; domain?: string | null; q?: string | null } = {}): string {
+  const params = new URLSearchParams();
+  if (filters.topic) params.set("topic", filters.topic);
+  if (filters.domain) params.set("domain", filters.domain);
+  if (filters.q) params.set("q", filters.q);
+  const query = params.toString();
+  return query ? `/questions?${query}` : "/questions";
+}
