@@ -20,6 +20,9 @@ export const REVIEW_FIELD_LABELS = {
   topic: "주제(topic)",
   domain: "영역(domain)",
   logId: "되돌릴 기록 id(logId)",
+  guessed: "찍었음 표시(guessed)",
+  origin: "출처(origin)",
+  bank: "문제 은행(bank)",
 } as const;
 
 const reviewErrorMap = koreanErrorMap(REVIEW_FIELD_LABELS);
@@ -40,7 +43,8 @@ export const ratingSchema = z
   .max(4, { error: ratingMessage })
   .transform((value) => value as RatingValue);
 
-export const checkInputSchema = z.object({ cardId, selected, durationMs });
+/** `guessed`: the learner pressed 찍었음 before checking (choice cards); the proposal is 다시. */
+export const checkInputSchema = z.object({ cardId, selected, durationMs, guessed: z.boolean().default(false) });
 
 export const answerInputSchema = z.object({
   cardId,

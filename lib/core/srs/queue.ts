@@ -8,6 +8,7 @@
 //   3. only when nothing else is left, learning cards due within the learn-ahead limit.
 // Neighbouring cards avoid sharing a topic (interleaving helps discrimination between similar
 // services), but due cards only look a few places ahead so the weakest still come first.
+import { firstOfEachFamily } from "./siblings";
 import { CARD_STATES, type CardStateValue } from "./types";
 
 /** Anki's default "learn ahead limit". */
@@ -24,6 +25,11 @@ export interface QueueCandidate {
   due: Date;
   stability: number;
   lastReview: Date | null;
+  /**
+   * questionFamily of the card's question when known (siblings.ts: a queue shows one card per
+   * family); null or absent = the card stands alone
+   */
+  family?: string | null;
 }
 
 export type QueueKind = "new" | "learning" | "review";
@@ -44,6 +50,11 @@ export interface QueueInput {
   fresh: readonly QueueCandidate[];
   /** daily new limit minus cards first reviewed since the day start */
   newLimitRemaining: number;
+  /**
+   * Anki's maximum reviews a day minus review-state cards answered today; absent = no limit.
+   * Learning and relearning steps are never held back by it (Anki v3 does the same).
+   */
+  reviewLimitRemaining?: number;
   /** topic of the card answered just before, so the next card avoids it */
   previousTopic?: string | null;
   retrievability: (card: QueueCandidate) => number;
@@ -99,9 +110,14 @@ export function buildReviewQueue(input: QueueInput): ReviewQueue {
   due.sort(byWeakestFirst);
   ahead.sort((a, b) => a.due.getTime() - b.due.getTime() || compareIds(a.cardId, b.cardId));
 
-  const orderedDue = interleaveByTopic(due, input.previousTopic ?? null, INTERLEAVE_LOOKAHEAD);
+  const orderedDue = withinReviewLimit(firstOfEachFamily(interleaveByTopic(due, input.previousTopic ?? null, INTERLEAVE_LOOKAHEAD), familyOf), input.reviewLimitRemaining);
   const lastDueTopic = orderedDue.length > 0 ? (orderedDue[orderedDue.length - 1]?.topicKey ?? null) : (input.previousTopic ?? null);
-  const freshItems = input.fresh.filter((card) => card.state === CARD_STATES.new).map((card) => toItem(card, 0));
+  // A new card whose family is already due today waits: it would be buried once that is answered.
+  const dueFamilies = new Set(orderedDue.flatMap((item) => (item.family != null ? [item.family] : [])));
+  const freshItems = firstOfEachFamily(
+    input.fresh.filter((card) => card.state === CARD_STATES.new && (card.family == null || !dueFamilies.has(card.family))),
+    familyOf,
+  ).map((card) => toItem(card, 0));
   const newLimit = Math.max(0, input.newLimitRemaining);
   const orderedNew = input.keepFreshOrder ? freshItems.slice(0, newLimit) : roundRobinByTopic(freshItems, lastDueTopic, newLimit);
 
@@ -128,6 +144,15 @@ export function nextQueueItem(queue: ReviewQueue): QueueItem | null {
   return queue.items[0] ?? queue.learnAhead[0] ?? null;
 }
 
+const familyOf = (card: QueueCandidate): string | null => card.family ?? null;
+
+/** Review-state items beyond the daily review limit leave the queue; learning steps stay. */
+function withinReviewLimit(items: QueueItem[], limit: number | undefined): QueueItem[] {
+  if (limit === undefined) return items;
+  let reviews = 0;
+  return items.filter((item) => item.kind !== "review" || ++reviews <= Math.max(0, limit));
+}
+
 function toItem(card: QueueCandidate, retrievability: number): QueueItem {
   // A literal with a fixed shape: an object spread here cost ~2 µs per card on this machine,
   // most of a 4,000-card queue build.
@@ -139,6 +164,7 @@ function toItem(card: QueueCandidate, retrievability: number): QueueItem {
     due: card.due,
     stability: card.stability,
     lastReview: card.lastReview,
+    family: card.family ?? null,
     kind: kindOf(card.state),
     retrievability,
   };
@@ -231,5 +257,6 @@ export function buildCramQueue<T extends QueueCandidate>(cards: readonly T[], re
     .map((entry) => entry.card);
   const fresh = cards.filter((card) => card.state === CARD_STATES.new);
   const ordered = [...interleaveByTopic(reviewed, null, INTERLEAVE_LOOKAHEAD), ...roundRobinByTopic(fresh, null, fresh.length)];
-  return ordered.slice(0, limit);
+  // One card per family: a cram of 12 must not show the same stem with another number.
+  return firstOfEachFamily(ordered, familyOf).slice(0, limit);
 }

@@ -6,19 +6,30 @@ import { proposeRating, quickThresholdMs } from "./rating";
 const stem = "한 회사가 매일 밤 40분 동안 실행되는 데이터 변환 작업을 서버리스로 옮기려고 합니다."; // 48 characters
 
 describe("proposeRating", () => {
+  const review = 2 as const;
   it("scales the quick threshold with the stem length", () => {
     expect(quickThresholdMs(stem)).toBe(4_000 + 60 * [...stem].length);
     expect(quickThresholdMs("x".repeat(150))).toBe(13_000);
   });
 
-  it("proposes Again when wrong, however fast", () => {
-    expect(proposeRating({ correct: false, durationMs: 500, stem })).toBe(1);
+  it("proposes Again when wrong, however fast, in every state", () => {
+    for (const state of [0, 1, 2, 3] as const) expect(proposeRating({ correct: false, durationMs: 500, stem, state })).toBe(1);
   });
 
-  it("proposes Easy when right within the threshold and Good after it", () => {
+  it("proposes Again for a right answer marked 찍었음 (guessed), even a quick one on a review card", () => {
+    expect(proposeRating({ correct: true, guessed: true, durationMs: 500, stem, state: review })).toBe(1);
+    expect(proposeRating({ correct: true, guessed: true, durationMs: 60_000, stem, state: 0 })).toBe(1);
+  });
+
+  it("proposes Good for new, learning and relearning cards, however quick", () => {
+    // A card failed an hour ago (relearning) answered in 3 s is not "easy".
+    for (const state of [0, 1, 3] as const) expect(proposeRating({ correct: true, durationMs: 3_000, stem, state })).toBe(3);
+  });
+
+  it("proposes Easy only for a review card answered right within the threshold", () => {
     const threshold = quickThresholdMs(stem);
-    expect(proposeRating({ correct: true, durationMs: threshold, stem })).toBe(4);
-    expect(proposeRating({ correct: true, durationMs: threshold + 1, stem })).toBe(3);
+    expect(proposeRating({ correct: true, durationMs: threshold, stem, state: review })).toBe(4);
+    expect(proposeRating({ correct: true, durationMs: threshold + 1, stem, state: review })).toBe(3);
   });
 });
 

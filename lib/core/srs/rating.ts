@@ -1,5 +1,11 @@
 // The rating proposed after an answer. The learner can always change it; this only preselects.
-import { RATINGS, type RatingValue } from "./types";
+//
+// Anki's lesson: a generous proposal inflates intervals (Easy on a new card is 8 days), and a
+// card failed an hour ago is not "easy" because it was answered fast the second time. So:
+// - wrong, or right but guessed ("찍었음") → Again: a lucky guess is not memory;
+// - new, learning and relearning cards answered right → Good: the learning steps decide;
+// - review cards answered right → Good, or Easy when answered quickly (see quickThresholdMs).
+import { CARD_STATES, RATINGS, type CardStateValue, type RatingValue } from "./types";
 
 /**
  * "Quick" means the learner answered in about the time it takes to read the stem once and
@@ -14,8 +20,18 @@ export function quickThresholdMs(stem: string): number {
   return QUICK_BASE_MS + QUICK_MS_PER_STEM_CHARACTER * [...stem.trim()].length;
 }
 
-/** Wrong → Again; right → Good; right and quick → Easy. */
-export function proposeRating(input: { correct: boolean; durationMs: number; stem: string }): RatingValue {
-  if (!input.correct) return RATINGS.again;
+export interface RatingProposalInput {
+  correct: boolean;
+  /** the learner marked the answer as a guess before checking it */
+  guessed?: boolean;
+  durationMs: number;
+  stem: string;
+  /** the card's state before this answer */
+  state: CardStateValue;
+}
+
+export function proposeRating(input: RatingProposalInput): RatingValue {
+  if (!input.correct || input.guessed) return RATINGS.again;
+  if (input.state !== CARD_STATES.review) return RATINGS.good;
   return input.durationMs <= quickThresholdMs(input.stem) ? RATINGS.easy : RATINGS.good;
 }

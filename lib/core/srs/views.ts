@@ -54,6 +54,8 @@ export interface RevealView {
   /** cloze: the stem with its `{{answers}}` */
   clozeStem: string | null;
   proposedRating: RatingValue;
+  /** the answer was marked 찍었음 (a guess): it counts as 다시 however it was graded */
+  guessed: boolean;
   /** next interval per rating, Anki style ("10분", "3일") */
   intervals: Record<RatingValue, string>;
   sources: SourceRef[];
@@ -94,6 +96,8 @@ export function toRevealView(input: {
   card: CardMemory;
   selected: readonly string[];
   durationMs: number;
+  /** the learner marked the answer as a guess (찍었음) before checking: proposes Again */
+  guessed?: boolean;
   now: Date;
   scheduler: ReviewScheduler;
   topics: TopicLink[];
@@ -123,7 +127,8 @@ export function toRevealView(input: {
     answer: question.type === "flashcard" ? question.answer : question.type === "cloze" ? (question.answer ?? null) : null,
     clozeStem: question.type === "cloze" ? question.stem : null,
     // Self-rated cards have no correctness to go on: Good is preselected, the learner decides.
-    proposedRating: grade ? proposeRating({ correct: grade.correct, durationMs: input.durationMs, stem: question.stem }) : 3,
+    proposedRating: grade ? proposeRating({ correct: grade.correct, guessed: input.guessed ?? false, durationMs: input.durationMs, stem: question.stem, state: input.card.state }) : 3,
+    guessed: Boolean(grade && input.guessed),
     intervals,
     sources: question.sources,
     topics: input.topics,

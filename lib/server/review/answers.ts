@@ -50,6 +50,7 @@ export async function checkAnswer(db: Db, request: { learnerId: string; input: C
     card: cardRecordFromRow(row),
     selected: request.input.selected,
     durationMs: request.input.durationMs,
+    guessed: request.input.guessed,
     now: request.now,
     scheduler: createScheduler(settings),
     topics,
