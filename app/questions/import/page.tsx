@@ -35,7 +35,9 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           <li>
             형식 (b): <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] dark:bg-slate-800">- A) …</code> 선택지와 <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] dark:bg-slate-800">**Answer:** A, B</code> 줄.
           </li>
-          <li>정답 표시가 없거나, 중복이거나, 형식이 깨진 문제는 줄 번호와 함께 알려 주고 건너뜁니다.</li>
+          <li>정답 표시가 없거나, 중복이거나(띄어쓰기만 다른 것도 중복), 형식이 깨진 문제는 줄 번호와 함께 알려 주고 건너뜁니다. 선택지도 정답 줄도 없는 제목(목차, Support 같은 절)은 문제가 아닌 절로 따로 셉니다.</li>
+          <li>선택지는 A–F 6개까지 보여 줍니다. 7개 이상이면 F 뒤의 오답을 빼고(해설에 남겨) 가져오고, F 뒤에 정답이 있으면 건너뜁니다. 그림은 [그림: …] 자리표시로 바꿉니다. 둘 다 줄 번호와 함께 알려 줍니다.</li>
+          <li>이전에 가져온 문제가 빠져 보관될 때, 또는 이미 가져온 은행과 같은 문제들을 새 은행으로 가져올 때는 먼저 몇 개인지 보여 주고 묻습니다.</li>
         </ul>
       </PageHeader>
 

@@ -249,11 +249,12 @@ export async function importQuestionBank(db: Db, input: ImportInput): Promise<Im
     if (target.into) await requireImportedBank(tx, target.bankId);
     const { plan, questions, gone } = await computePlan(tx, input, target.fileName, target.bankId, target.into);
     refuseEmpty(target.fileName, plan);
-    if (plan.asks.length > 0 && input.confirmToken !== plan.token) {
-      // A token from an older plan means the bank or the file changed since the learner looked.
-      if (input.confirmToken) throw new ConflictError("확인한 뒤에 은행이나 파일이 바뀌었습니다. 다시 확인해 주세요.", "import_plan_changed");
-      throw new ImportConfirmationError(plan);
+    // A token from another plan means the bank or the file changed since the learner looked:
+    // refused even when the new plan would not ask, because the learner agreed to other numbers.
+    if (input.confirmToken !== undefined && input.confirmToken !== plan.token) {
+      throw new ConflictError("확인한 뒤에 은행이나 파일이 바뀌었습니다. 다시 확인해 주세요.", "import_plan_changed");
     }
+    if (plan.asks.length > 0 && input.confirmToken === undefined) throw new ImportConfirmationError(plan);
     if (!plan.bankExists) await tx.questionBank.create({ data: { id: target.bankId, title: plan.bankTitle, origin: "imported", sourceFile: target.fileName } });
     for (const { question, contentHash, row } of questions) {
       const topics = question.topics.map((topicKey) => ({ topicKey }));
