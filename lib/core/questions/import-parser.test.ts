@@ -83,6 +83,7 @@ describe("parseCommunityBank", () => {
     expect(plainText("See ![VPC diagram](images/vpc.png) below")).toBe("See [그림: VPC diagram (그림 파일은 가져오지 않았습니다: images/vpc.png)] below");
     expect(plainText('![](https://example.com/a.png "title")')).toBe("[그림: 이미지 — https://example.com/a.png]");
     expect(plainText('<img src="x.png" alt="Route table">')).toBe("[그림: Route table (그림 파일은 가져오지 않았습니다: x.png)]");
+    expect(plainText("![chart](data:image/png;base64,iVBORw0KGgo=)")).toBe("[그림: chart (그림 파일은 가져오지 않았습니다: 파일 안에 들어 있던 그림)]");
     const result = parseCommunityBank("### Which route?\n![Route table](img/rt.png)\n- [x] a\n- [ ] b\n");
     expect(result.questions[0]?.stem).toBe("Which route?\n[그림: Route table (그림 파일은 가져오지 않았습니다: img/rt.png)]");
     expect(result.warnings).toEqual([{ line: 1, message: "그림 1개는 보여 줄 수 없어 [그림: …] 자리표시로 바꿨습니다 (Route table)" }]);

@@ -90,7 +90,10 @@ export interface InlineFindings {
  */
 export function imagePlaceholder(alt: string, src: string): string {
   const label = alt.trim() || "이미지";
-  return /^https?:\/\//i.test(src) ? `[그림: ${label} — ${src}]` : `[그림: ${label} (그림 파일은 가져오지 않았습니다: ${src || "주소 없음"})]`;
+  if (/^https?:\/\//i.test(src)) return `[그림: ${label} — ${src}]`;
+  // A data: URI is the picture itself, often tens of kilobytes: name it, do not print it.
+  const where = /^data:/i.test(src) ? "파일 안에 들어 있던 그림" : src || "주소 없음";
+  return `[그림: ${label} (그림 파일은 가져오지 않았습니다: ${where})]`;
 }
 
 const CODE_SPAN = /(?<!`)(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/g;
