@@ -83,10 +83,13 @@ for (const provider of testProviders()) {
       expect(wrong.proposedRating).toBe(1);
       expect(wrong.options.find((option) => option.key === "B")).toMatchObject({ correct: true, explanation: "정답: B 설명" });
       const quick = await checkAnswer(test.db, { learnerId, now: t0, input: { cardId: card.cardId, selected: ["B"], durationMs: 3_000 } });
-      expect(quick).toMatchObject({ correct: true, proposedRating: 4 });
+      // A new card answered right, however quickly, proposes Good (Easy would give it days).
+      expect(quick).toMatchObject({ correct: true, proposedRating: 3, guessed: false });
       expect(quick.intervals).toEqual({ 1: "1분", 2: "6분", 3: "10분", 4: expect.stringMatching(/일$/) });
       const slow = await checkAnswer(test.db, { learnerId, now: t0, input: { cardId: card.cardId, selected: ["B"], durationMs: 60_000 } });
       expect(slow.proposedRating).toBe(3);
+      const guessed = await checkAnswer(test.db, { learnerId, now: t0, input: { cardId: card.cardId, selected: ["B"], durationMs: 3_000, guessed: true } });
+      expect(guessed).toMatchObject({ correct: true, proposedRating: 1, guessed: true });
       expect(await test.db.reviewLog.count()).toBe(0);
     });
 

@@ -44,7 +44,7 @@ export const ratingSchema = z
   .transform((value) => value as RatingValue);
 
 /** `guessed`: the learner pressed 찍었음 before checking (choice cards); the proposal is 다시. */
-export const checkInputSchema = z.object({ cardId, selected, durationMs, guessed: z.boolean().default(false) });
+export const checkInputSchema = z.object({ cardId, selected, durationMs, guessed: z.boolean().optional() });
 
 export const answerInputSchema = z.object({
   cardId,

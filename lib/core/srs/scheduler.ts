@@ -12,6 +12,7 @@ import {
   type Grade,
   type ReviewLog as FsrsLog,
 } from "ts-fsrs";
+import { stepsOrDefault } from "./steps";
 import type { CardMemory, CardStateValue, RatingValue, ReviewLogEntry, ReviewSettings } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -21,7 +22,11 @@ export interface ScheduledAnswer {
   log: ReviewLogEntry;
 }
 
-export type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "maximumIntervalDays" | "fsrsParameters">;
+export type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "maximumIntervalDays" | "fsrsParameters"> &
+  Partial<Pick<ReviewSettings, "learningSteps" | "relearningSteps">>;
+
+const DEFAULT_LEARNING_STEPS = ["1m", "10m"] as const;
+const DEFAULT_RELEARNING_STEPS = ["10m"] as const;
 
 export interface ReviewScheduler {
   /** The outcome of each of the four ratings, for the interval labels on the buttons. */
@@ -35,7 +40,8 @@ export interface ReviewScheduler {
 /**
  * Fuzz stays off (the ts-fsrs default): the interval shown on a button must be the interval the
  * card gets, and answers must be reproducible from a fixed `now` in tests. Short-term steps stay
- * on with ts-fsrs' defaults (learning 1m → 10m, relearning 10m), like Anki.
+ * on with the learner's learning and relearning steps (default 1m 10m and 10m, as in Anki and
+ * ts-fsrs); absent settings mean those defaults.
  */
 export function createScheduler(settings: SchedulerSettings): ReviewScheduler {
   const params = generatorParameters({
@@ -43,6 +49,8 @@ export function createScheduler(settings: SchedulerSettings): ReviewScheduler {
     maximum_interval: settings.maximumIntervalDays,
     enable_fuzz: false,
     enable_short_term: true,
+    learning_steps: stepsOrDefault(settings.learningSteps, DEFAULT_LEARNING_STEPS),
+    relearning_steps: stepsOrDefault(settings.relearningSteps, DEFAULT_RELEARNING_STEPS),
     ...(settings.fsrsParameters ? { w: settings.fsrsParameters } : {}),
   });
   const engine = new FSRS(params);

@@ -1,6 +1,7 @@
 // Validation of the learner's review settings. Messages are Korean field errors for the form.
 import { z } from "zod";
 import { isValidTimeZone } from "./day-boundary";
+import { parseSteps } from "./steps";
 import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from "./types";
 
 export const RETENTION_MIN = 0.7;
@@ -21,8 +22,36 @@ function numberField(label: string, rules: { min: number; max: number; integer?:
   }, schema);
 }
 
+function stepsField(label: string) {
+  return z
+    .string({ error: `${label}: 단계를 입력하세요 (예: 1m 10m).` })
+    .transform((text, context) => {
+      const parsed = parseSteps(text);
+      if (!parsed.ok) {
+        context.addIssue({ code: "custom", message: `${label}: ${parsed.message}` });
+        return z.NEVER;
+      }
+      return parsed.steps.join(" ");
+    });
+}
+
+/**
+ * The retention as the form speaks of it: a percentage ("90" = 90 %). A fraction (0.9) is still
+ * accepted, so JSON callers and old forms keep working: a value ≤ 1 is read as a fraction.
+ */
+const retentionField = z.preprocess(
+  (value) => {
+    const number = typeof value === "string" ? (value.trim().replace(/%$/, "").trim() === "" ? undefined : Number(value.trim().replace(/%$/, ""))) : value;
+    return typeof number === "number" && Number.isFinite(number) && number > 1 ? Math.round(number * 100) / 10_000 : number;
+  },
+  z
+    .number({ error: "목표 기억 유지율: 숫자를 입력하세요 (예: 90)." })
+    .min(RETENTION_MIN, { error: `목표 기억 유지율: ${Math.round(RETENTION_MIN * 100)}% 이상이어야 합니다.` })
+    .max(RETENTION_MAX, { error: `목표 기억 유지율: ${Math.round(RETENTION_MAX * 100)}% 이하여야 합니다.` }),
+);
+
 export const reviewSettingsInputSchema = z.object({
-  desiredRetention: numberField("목표 기억 유지율", { min: RETENTION_MIN, max: RETENTION_MAX }),
+  desiredRetention: retentionField,
   dailyNewLimit: numberField("하루 새 카드 수", { min: 0, max: 1000, integer: true, unit: "장" }),
   maximumIntervalDays: numberField("최대 간격", { min: 1, max: 36500, integer: true, unit: "일" }),
   dayStartHour: numberField("하루 시작 시각", { min: 0, max: 23, integer: true, unit: "시" }),
@@ -33,6 +62,10 @@ export const reviewSettingsInputSchema = z.object({
     .refine(isValidTimeZone, { error: (issue) => `시간대: "${String(issue.input)}" 는 알 수 없는 시간대입니다 (예: Asia/Seoul).` }),
   leechThreshold: numberField("거머리 기준 (잊은 횟수)", { min: 2, max: 100, integer: true, unit: "회" }),
   optimizeMinReviews: numberField("최적화에 필요한 복습 기록", { min: 50, max: 1_000_000, integer: true, unit: "개" }),
+  // Optional: a caller that does not send them (an older form, a script) keeps the stored value.
+  dailyReviewLimit: numberField("하루 최대 복습 수", { min: 0, max: 9999, integer: true, unit: "장" }).optional(),
+  learningSteps: stepsField("학습 단계").optional(),
+  relearningSteps: stepsField("재학습 단계").optional(),
 });
 
 export type ReviewSettingsInput = z.infer<typeof reviewSettingsInputSchema>;

@@ -62,6 +62,11 @@ export interface ReviewSettings {
   timeZone: string;
   leechThreshold: number;
   optimizeMinReviews: number;
+  /** Anki's maximum reviews a day: review-state cards shown per learner day */
+  dailyReviewLimit: number;
+  /** learning and relearning steps as the learner writes them ("1m 10m"; steps.ts parses) */
+  learningSteps: string;
+  relearningSteps: string;
   /** personal FSRS weights; null = ts-fsrs defaults */
   fsrsParameters: number[] | null;
 }
@@ -74,5 +79,8 @@ export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   timeZone: "Asia/Seoul",
   leechThreshold: 8,
   optimizeMinReviews: 400,
+  dailyReviewLimit: 200,
+  learningSteps: "1m 10m",
+  relearningSteps: "10m",
   fsrsParameters: null,
 };

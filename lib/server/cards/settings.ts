@@ -18,6 +18,9 @@ export async function readSettings(db: AnyDb, learnerId: string): Promise<Review
     timeZone: row.timeZone || DEFAULT_REVIEW_SETTINGS.timeZone,
     leechThreshold: row.leechThreshold,
     optimizeMinReviews: row.optimizeMinReviews,
+    dailyReviewLimit: row.dailyReviewLimit,
+    learningSteps: row.learningSteps,
+    relearningSteps: row.relearningSteps,
     fsrsParameters: parseStoredParameters(row.fsrsParameters),
   };
 }
