@@ -66,9 +66,15 @@ for (const provider of testProviders()) {
       it("assembles a topic page: breadcrumbs, neighbours, children, facts, sources, lint", async () => {
         const page = await fetchTopicPage(database.db, "aws-lambda-part-1");
         expect(page).not.toBeNull();
-        expect(page!.ancestors).toEqual([{ slug: "solution-architecture", title: "Solution Architecture" }]);
-        expect(page!.previous).toEqual({ slug: "fargate", title: "Fargate" });
-        expect(page!.next).toEqual({ slug: "lambda-concurrency-and-throttling", title: "Lambda Concurrency and Throttling" });
+        // Its heading parent is an architecture topic: in the tree (and so the breadcrumb) it is a
+        // root of 서버리스. 이전/다음 follow the note's lines, and cross into the next note at its end.
+        expect(page!.ancestors).toEqual([]);
+        expect(page!.previous).toEqual({ slug: "solution-architecture", title: "Solution Architecture", noteTitle: null });
+        expect(page!.next).toEqual({ slug: "lambda-concurrency-and-throttling", title: "Lambda Concurrency and Throttling", noteTitle: null });
+        const last = await fetchTopicPage(database.db, "lambda-concurrency-and-throttling");
+        expect(last!.ancestors).toEqual([{ slug: "aws-lambda-part-1", title: "AWS Lambda - Part 1" }]);
+        expect(last!.next).toEqual({ slug: "route53", title: "Route53", noteTitle: "Route 53 노트" });
+        expect((await fetchTopicPage(database.db, "solution-architecture"))!.previous).toBeNull();
         expect(page!.children).toEqual([{ slug: "lambda-concurrency-and-throttling", title: "Lambda Concurrency and Throttling", factCount: 1 }]);
         expect(page!.facts.map((f) => [f.label, f.valueText, f.notePath, f.line])).toEqual([
           ["Lambda 최대 실행 시간", "15분", "lambda-limits.md", 5],

@@ -1,7 +1,9 @@
 // Read-only queries behind the study pages. Rows are reshaped into plain view objects here so
 // pages and components never see Prisma shapes (STYLE.md: convert at the edges, once).
 import type { Db } from "@/lib/server/db";
-import { buildCategoryTree, flattenTree, type CategoryGroup, type TreeTopicRow } from "./topic-tree";
+import { questionHref, questionsHref } from "@/lib/core/hrefs";
+import { buildDisplayTitles } from "./display-title";
+import { buildCategoryTree, treeAncestorsOf, type CategoryGroup, type TreeTopicRow } from "./topic-tree";
 import { describeCategory, serviceName } from "./taxonomy";
 
 export type LintKind = "reference" | "conflict" | "input";
@@ -95,24 +97,48 @@ export interface TopicLink {
   title: string;
 }
 
+/** A 이전/다음 link: `noteTitle` is set when reading crosses into the previous or next note. */
+export interface ReadingLink extends TopicLink {
+  noteTitle: string | null;
+}
+
+export interface TopicQuestionsView {
+  /** live questions that test this topic: tagged with its service, or citing its heading */
+  total: number;
+  /** the service's questions (what the /questions filter lists); null without a service */
+  service: { key: string; name: string; count: number; href: string } | null;
+  /** a few of them, the ones citing this very section first */
+  first: { id: string; stem: string; href: string }[];
+}
+
 export interface TopicPage {
   id: string;
   slug: string;
+  /** display title: a generic heading ("요약") carries its parent's ("Amazon ECR · 요약") */
   title: string;
+  /** the heading as written in the note */
+  heading: string;
   html: string;
   headingPath: string[];
   category: { key: string; name: string };
+  serviceKey: string | null;
   serviceName: string | null;
   archivedAt: Date | null;
   updatedAt: Date;
+  /** tree ancestors (same category, parentId chain), root first */
   ancestors: TopicLink[];
   children: (TopicLink & { factCount: number })[];
-  previous: TopicLink | null;
-  next: TopicLink | null;
+  /** the neighbouring sections of the note, in the note's own line order */
+  previous: ReadingLink | null;
+  next: ReadingLink | null;
   sources: { notePath: string; noteTitle: string; line: number; endLine: number; pageRef: string | null; heading: string }[];
   facts: { id: string; label: string; valueText: string; value: number; valueMax: number | null; unit: string; attribute: string; excerpt: string; notePath: string; line: number }[];
   lint: { id: string; kind: LintKind; file: string; line: number; message: string }[];
+  questions: TopicQuestionsView;
 }
+
+/** How many questions a topic page lists by name (the rest are one link away). */
+export const TOPIC_QUESTION_PREVIEW = 5;
 
 export async function fetchTopicPage(db: Db, slug: string): Promise<TopicPage | null> {
   const topic = await db.topic.findUnique({
@@ -126,9 +152,11 @@ export async function fetchTopicPage(db: Db, slug: string): Promise<TopicPage | 
       categoryKey: true,
       serviceKey: true,
       parentId: true,
+      depth: true,
+      sortOrder: true,
       archivedAt: true,
       updatedAt: true,
-      sources: { orderBy: [{ note: { path: "asc" } }, { line: "asc" }], select: { line: true, endLine: true, pageRef: true, heading: true, note: { select: { path: true, title: true } } } },
+      sources: { orderBy: [{ note: { path: "asc" } }, { line: "asc" }], select: { line: true, endLine: true, pageRef: true, heading: true, note: { select: { id: true, path: true, title: true } } } },
       facts: {
         where: { archivedAt: null },
         orderBy: [{ line: "asc" }, { attribute: "asc" }],
@@ -138,57 +166,174 @@ export async function fetchTopicPage(db: Db, slug: string): Promise<TopicPage | 
   });
   if (!topic) return null;
 
-  const [children, lint, treeRows, ancestors] = await Promise.all([
+  const sources = topic.sources.map((source) => ({ noteId: source.note.id, notePath: source.note.path, noteTitle: source.note.title, line: source.line, heading: source.heading }));
+  const [children, lint, treeRows, questions] = await Promise.all([
     db.topic.findMany({
       where: { parentId: topic.id, archivedAt: null },
       orderBy: { sortOrder: "asc" },
-      select: { slug: true, title: true, _count: { select: { facts: { where: { archivedAt: null } } } } },
+      select: { id: true, slug: true, title: true, _count: { select: { facts: { where: { archivedAt: null } } } } },
     }),
     db.lintWarning.findMany({ where: { topicId: topic.id, archivedAt: null }, orderBy: [{ file: "asc" }, { line: "asc" }], select: { id: true, kind: true, file: true, line: true, message: true } }),
-    topic.archivedAt ? Promise.resolve([]) : loadTreeRows(db),
-    loadAncestors(db, topic.parentId),
+    loadTreeRows(db),
+    fetchTopicQuestions(db, { serviceKey: topic.serviceKey, sources }),
   ]);
 
-  const reading = flattenTree(buildCategoryTree(treeRows));
-  const position = reading.findIndex((node) => node.id === topic.id);
-  const neighbour = (offset: number): TopicLink | null => {
-    const node = position >= 0 ? reading[position + offset] : undefined;
-    return node ? { slug: node.slug, title: node.title } : null;
-  };
+  // Display titles and the tree come from every live topic; an archived topic is added so its
+  // own title and live ancestors still resolve.
+  const rows: TreeTopicRow[] = topic.archivedAt ? [...treeRows, { ...topic, factCount: topic.facts.length }] : treeRows;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const titles = buildDisplayTitles(rows);
+  const titleOf = (row: { id: string; title: string }) => titles.get(row.id) ?? row.title;
+  const self = byId.get(topic.id)!;
+  const reading = topic.archivedAt ? { previous: null, next: null } : await fetchReadingNeighbours(db, topic.id, sources[0] ?? null, titleOf);
 
   return {
     id: topic.id,
     slug: topic.slug,
-    title: topic.title,
+    title: titleOf(topic),
+    heading: topic.title,
     html: topic.html,
     headingPath: parseHeadingPath(topic.headingPath),
     category: { key: topic.categoryKey, name: describeCategory(topic.categoryKey).name },
+    serviceKey: topic.serviceKey,
     serviceName: serviceName(topic.serviceKey),
     archivedAt: topic.archivedAt,
     updatedAt: topic.updatedAt,
-    ancestors,
-    children: children.map((child) => ({ slug: child.slug, title: child.title, factCount: child._count.facts })),
-    previous: neighbour(-1),
-    next: neighbour(1),
+    ancestors: treeAncestorsOf(self, byId).map((row) => ({ slug: row.slug, title: titleOf(row) })),
+    children: children.map((child) => ({ slug: child.slug, title: titleOf(child), factCount: child._count.facts })),
+    previous: reading.previous,
+    next: reading.next,
     sources: topic.sources.map((source) => ({ notePath: source.note.path, noteTitle: source.note.title, line: source.line, endLine: source.endLine, pageRef: source.pageRef, heading: source.heading })),
     facts: topic.facts.map(({ note, ...fact }) => ({ ...fact, notePath: note.path })),
     lint: lint.map((warning) => ({ ...warning, kind: toLintKind(warning.kind) })),
+    questions,
   };
 }
 
-async function loadAncestors(db: Db, parentId: string | null): Promise<TopicLink[]> {
-  const ancestors: TopicLink[] = [];
-  const seen = new Set<string>();
-  let id = parentId;
-  // Heading depth is at most six, so this is a handful of primary-key lookups.
-  while (id && !seen.has(id) && ancestors.length < 12) {
-    seen.add(id);
-    const parent = await db.topic.findUnique({ where: { id }, select: { slug: true, title: true, parentId: true } });
-    if (!parent) break;
-    ancestors.unshift({ slug: parent.slug, title: parent.title });
-    id = parent.parentId;
+interface SourceRef {
+  noteId: string;
+  notePath: string;
+  noteTitle: string;
+  line: number;
+  heading: string;
+}
+
+/**
+ * 이전/다음 in the note's own order: the live sections of the topic's first note (by path),
+ * sorted by the line they start on; a heading on the same line as another sorts by depth. At
+ * the first or last section, reading continues with the previous or next note (path order).
+ */
+async function fetchReadingNeighbours(
+  db: Db,
+  topicId: string,
+  source: SourceRef | null,
+  titleOf: (row: { id: string; title: string }) => string,
+): Promise<{ previous: ReadingLink | null; next: ReadingLink | null }> {
+  if (!source) return { previous: null, next: null };
+  const sections = await listNoteSections(db, source.noteId);
+  const index = sections.findIndex((section) => section.topicId === topicId && section.line === source.line);
+  const step = (offset: -1 | 1): ReadingLink | null => {
+    for (let i = index + offset; i >= 0 && i < sections.length; i += offset) {
+      const section = sections[i]!;
+      if (section.topicId !== topicId) return { slug: section.slug, title: titleOf({ id: section.topicId, title: section.title }), noteTitle: null };
+    }
+    return null;
+  };
+  const [previous, next] = await Promise.all(
+    ([-1, 1] as const).map(async (offset) => {
+      const inNote = index >= 0 ? step(offset) : null;
+      if (inNote) return inNote;
+      const note = await db.note.findFirst({
+        where: { archivedAt: null, path: offset < 0 ? { lt: source.notePath } : { gt: source.notePath }, sources: { some: { topic: { archivedAt: null } } } },
+        orderBy: { path: offset < 0 ? "desc" : "asc" },
+        select: { id: true, title: true },
+      });
+      if (!note) return null;
+      const other = await listNoteSections(db, note.id);
+      const edge = offset < 0 ? other[other.length - 1] : other[0];
+      return edge && edge.topicId !== topicId ? { slug: edge.slug, title: titleOf({ id: edge.topicId, title: edge.title }), noteTitle: note.title } : null;
+    }),
+  );
+  return { previous: previous ?? null, next: next ?? null };
+}
+
+async function listNoteSections(db: Db, noteId: string) {
+  const rows = await db.topicSource.findMany({
+    where: { noteId, topic: { archivedAt: null } },
+    select: { line: true, topicId: true, topic: { select: { slug: true, title: true, depth: true } } },
+  });
+  return rows
+    .map((row) => ({ line: row.line, topicId: row.topicId, slug: row.topic.slug, title: row.topic.title, depth: row.topic.depth }))
+    .sort((a, b) => a.line - b.line || a.depth - b.depth || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * Questions that test a topic: tagged with its service (QuestionTopic.topicKey), or citing one
+ * of its sections (a source whose file and heading are a TopicSource of the topic). The cited
+ * heading is found in the sources JSON with a substring match, then confirmed on the parsed
+ * value, so "요약" in another note does not count.
+ */
+export async function fetchTopicQuestions(db: Db, topic: { serviceKey: string | null; sources: readonly Pick<SourceRef, "notePath" | "heading">[] }): Promise<TopicQuestionsView> {
+  const live = { archivedAt: null };
+  const headings = [...new Set(topic.sources.map((source) => source.heading))];
+  const cites = new Set(topic.sources.map((source) => `${source.notePath}\n${normaliseHeading(source.heading)}`));
+  const [citing, serviceCount, serviceFirst] = await Promise.all([
+    headings.length
+      ? db.question.findMany({
+          where: { ...live, OR: headings.map((heading) => ({ sources: { contains: withoutNumbering(heading) } })) },
+          orderBy: { id: "asc" },
+          select: { id: true, stem: true, sources: true, topics: { select: { topicKey: true } } },
+        })
+      : Promise.resolve([]),
+    topic.serviceKey ? db.question.count({ where: { ...live, topics: { some: { topicKey: topic.serviceKey } } } }) : Promise.resolve(0),
+    topic.serviceKey
+      ? db.question.findMany({
+          where: { ...live, topics: { some: { topicKey: topic.serviceKey } } },
+          // the list page's order: curated before generated before imported
+          orderBy: [{ origin: "asc" }, { bankId: "asc" }, { id: "asc" }],
+          take: TOPIC_QUESTION_PREVIEW,
+          select: { id: true, stem: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const cited = citing.filter((question) => parseSources(question.sources).some((source) => cites.has(`${source.file}\n${normaliseHeading(source.heading)}`)));
+  const citedOutsideService = cited.filter((question) => !topic.serviceKey || !question.topics.some((t) => t.topicKey === topic.serviceKey)).length;
+  const first = [...cited, ...serviceFirst].filter((question, i, all) => all.findIndex((other) => other.id === question.id) === i).slice(0, TOPIC_QUESTION_PREVIEW);
+  const name = serviceName(topic.serviceKey);
+  return {
+    total: serviceCount + citedOutsideService,
+    service: topic.serviceKey && name ? { key: topic.serviceKey, name, count: serviceCount, href: questionsHref({ topic: topic.serviceKey }) } : null,
+    first: first.map((question) => ({ id: question.id, stem: question.stem, href: questionHref(question.id) })),
+  };
+}
+
+/** A heading's section number ("4. ", "2-1. ", "VIII. ") is not part of its name. */
+function withoutNumbering(heading: string): string {
+  return heading.trim().replace(/^[\divxlc]+(?:[-.]\d+)*[.)]\s*/i, "");
+}
+
+/** As the question pages compare headings (without markup, case or spacing), numbering dropped too. */
+function normaliseHeading(heading: string): string {
+  return withoutNumbering(heading)
+    .replace(/[*_`~#]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+function parseSources(json: string): { file: string; heading: string }[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((entry: unknown) => {
+      if (typeof entry !== "object" || entry === null) return [];
+      const { file, heading } = entry as { file?: unknown; heading?: unknown };
+      return typeof file === "string" && typeof heading === "string" ? [{ file, heading }] : [];
+    });
+  } catch (error) {
+    if (error instanceof SyntaxError) return [];
+    throw error;
   }
-  return ancestors;
 }
 
 export interface NoteView {
