@@ -11,6 +11,7 @@ import { categoryAnchor, topicHref } from "@/components/study/links";
 import { PrevNext } from "@/components/study/prev-next";
 import { SourceList } from "@/components/study/source-list";
 import { TopicContent } from "@/components/study/topic-content";
+import { TopicQuestions } from "@/components/study/topic-questions";
 import { Badge } from "@/components/ui/badge";
 import { Card, SectionTitle } from "@/components/ui/card";
 import { getDb } from "@/lib/server/db";
@@ -112,6 +113,7 @@ export default async function TopicPage({ params }: Props) {
             </SectionTitle>
             <SourceList sources={topic.sources} />
           </Card>
+          <TopicQuestions total={topic.questions.total} service={topic.questions.service} first={topic.questions.first} />
           {topic.children.length ? (
             <Card as="section" labelledBy="children-title">
               <SectionTitle id="children-title" className="mb-2 text-sm">
