@@ -1,6 +1,7 @@
 "use client";
 // Review settings with Korean field errors from the server (zod). The retention field shows
 // what it costs: the estimated daily review load relative to 0.90.
+import "@/lib/core/validation/jitless";
 import { useActionState, useState, type ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button-link";
 import { estimateRelativeWorkload } from "@/lib/core/srs/scheduler";
