@@ -319,12 +319,17 @@ for (const provider of testProviders()) {
 
     it("validates settings with Korean field errors and saves valid ones", async () => {
       const bad = await saveSettings(test.db, learnerId, { desiredRetention: "0.99", dailyNewLimit: "-1", maximumIntervalDays: "36500", dayStartHour: "4", timeZone: "Asia/Seoul", leechThreshold: "8", optimizeMinReviews: "400" });
-      expect(bad).toEqual({ ok: false, fieldErrors: { desiredRetention: "목표 기억 유지율: 0.97 이하여야 합니다.", dailyNewLimit: "하루 새 카드 수: 0장 이상이어야 합니다." } });
+      expect(bad).toEqual({ ok: false, fieldErrors: { desiredRetention: "목표 기억 유지율: 97% 이하여야 합니다.", dailyNewLimit: "하루 새 카드 수: 0장 이상이어야 합니다." } });
       expect((await test.db.learnerSettings.findUniqueOrThrow({ where: { learnerId } })).desiredRetention).toBe(0.9);
       const good = await saveSettings(test.db, learnerId, { desiredRetention: "0.85", dailyNewLimit: "5", maximumIntervalDays: "365", dayStartHour: "6", timeZone: "Europe/Berlin", leechThreshold: "6", optimizeMinReviews: "300" });
       expect(good).toEqual({ ok: true });
       expect(await test.db.learnerSettings.findUniqueOrThrow({ where: { learnerId } })).toMatchObject({ desiredRetention: 0.85, dailyNewLimit: 5, maximumIntervalDays: 365, dayStartHour: 6, timeZone: "Europe/Berlin", leechThreshold: 6, optimizeMinReviews: 300 });
       expect((await fetchReviewSession(test.db, context(t0))).counts.new).toBe(5);
+      // The form speaks of percentages: 90 is 90 %; steps and the review limit are saved too.
+      const percent = await saveSettings(test.db, learnerId, { desiredRetention: "90", dailyNewLimit: "5", maximumIntervalDays: "365", dayStartHour: "6", timeZone: "Europe/Berlin", leechThreshold: "6", optimizeMinReviews: "300", dailyReviewLimit: "50", learningSteps: "2m 15m", relearningSteps: "5m" });
+      expect(percent).toEqual({ ok: true });
+      expect(await test.db.learnerSettings.findUniqueOrThrow({ where: { learnerId } })).toMatchObject({ desiredRetention: 0.9, dailyReviewLimit: 50, learningSteps: "2m 15m", relearningSteps: "5m" });
+      await test.db.learnerSettings.update({ where: { learnerId }, data: { dailyReviewLimit: 200, learningSteps: "1m 10m", relearningSteps: "10m" } });
     });
   });
 }

@@ -135,10 +135,18 @@ export function toRevealView(input: {
   };
 }
 
+export type QuestionOriginScope = "curated" | "generated" | "imported";
+
 export interface ReviewScope {
   /** taxonomy service key (QuestionTopic.topicKey) */
   topic: string | null;
   domain: string | null;
+  /** Question.origin */
+  origin?: QuestionOriginScope | null;
+  /** QuestionBank.id */
+  bank?: string | null;
+  /** one card only ("지금 풀기" on a question page) */
+  card?: string | null;
 }
 
 export type ReviewMode = "review" | "cram";

@@ -61,7 +61,7 @@ const questionInclude = { question: { include: { topics: { orderBy: { topicKey: 
 
 export type CardWithQuestion = CardRow & { question: QuestionRow & { topics: QuestionTopicRow[] } };
 
-const CARD_COLUMNS = ["id", "learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "firstReview", "version", "suspended", "leech", "createdAt"] as const;
+const CARD_COLUMNS = ["id", "learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "firstReview", "version", "suspended", "leech", "buriedUntil", "flag", "createdAt"] as const;
 const QUESTION_COLUMNS = ["id", "bankId", "type", "domain", "difficulty", "stem", "options", "correct", "chooseCount", "answer", "explanations", "sources", "references", "origin", "generator", "factIds", "contentHash", "createdAt", "updatedAt", "archivedAt"] as const;
 
 /**
@@ -100,6 +100,8 @@ export async function findCardWithQuestion(db: AnyDb, cardId: string): Promise<C
     learningSteps: Number(card.learningSteps),
     suspended: Boolean(card.suspended),
     leech: Boolean(card.leech),
+    flag: Number(card.flag),
+    buriedUntil: card.buriedUntil == null ? null : toDate(card.buriedUntil),
     due: toDate(card.due),
     lastReview: card.lastReview == null ? null : toDate(card.lastReview),
     firstReview: card.firstReview == null ? null : toDate(card.firstReview),

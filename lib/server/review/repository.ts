@@ -11,10 +11,23 @@ import type { DatabaseProvider } from "@/lib/server/env";
 import type { QueueCandidate } from "@/lib/core/srs/queue";
 import { CARD_STATES, type CardStateValue } from "@/lib/core/srs/types";
 import type { ReviewScope } from "@/lib/core/srs/views";
+import { questionFamily } from "@/lib/core/questions/family";
+import type { Question } from "@/lib/core/questions/types";
+import { buriedSiblingIds } from "@/lib/core/srs/siblings";
 
 export type { ReviewScope };
 
 export const NO_SCOPE: ReviewScope = { topic: null, domain: null };
+
+/**
+ * A scope as the queue reads it: the learner's scope plus what is out of today's queue — cards
+ * buried until after `now` (Card.buriedUntil) and the questions buried as siblings
+ * (siblings.ts: a family member was answered today).
+ */
+export interface QueueScope extends ReviewScope {
+  now?: Date;
+  buriedQuestionIds?: readonly string[];
+}
 
 type AnyDb = Db | Tx;
 
@@ -28,11 +41,21 @@ function epochMsOf(column: Prisma.Sql, provider: DatabaseProvider): Prisma.Sql {
     : Prisma.sql`CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000.0) AS INTEGER)`;
 }
 
-function scopeFilter(scope: ReviewScope): Prisma.Sql {
+function scopeFilter(scope: QueueScope): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
+  if (scope.card) parts.push(Prisma.sql`AND c."id" = ${scope.card}`);
   if (scope.topic) parts.push(Prisma.sql`AND EXISTS (SELECT 1 FROM "QuestionTopic" st WHERE st."questionId" = c."questionId" AND st."topicKey" = ${scope.topic})`);
   if (scope.domain) parts.push(Prisma.sql`AND q."domain" = ${scope.domain}`);
+  if (scope.origin) parts.push(Prisma.sql`AND q."origin" = ${scope.origin}`);
+  if (scope.bank) parts.push(Prisma.sql`AND q."bankId" = ${scope.bank}`);
+  if (scope.now) parts.push(Prisma.sql`AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ${scope.now})`);
+  if (scope.buriedQuestionIds && scope.buriedQuestionIds.length > 0) parts.push(Prisma.sql`AND c."questionId" NOT IN (${Prisma.join([...scope.buriedQuestionIds])})`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/** The filters that read the question row (the others read the card and its topics). */
+function needsQuestion(scope: QueueScope): boolean {
+  return Boolean(scope.domain || scope.origin || scope.bank);
 }
 
 /**
@@ -40,8 +63,8 @@ function scopeFilter(scope: ReviewScope): Prisma.Sql {
  * `archived: "later"` leaves the archived check out of the SQL (it costs one question-row read
  * per card); the caller then checks the cards it keeps with `fetchQuestionFacts`.
  */
-function liveCards(learnerId: string, scope: ReviewScope, options: { archived?: "check" | "later" } = {}): Prisma.Sql {
-  if (options.archived === "later" && !scope.domain) {
+function liveCards(learnerId: string, scope: QueueScope, options: { archived?: "check" | "later" } = {}): Prisma.Sql {
+  if (options.archived === "later" && !needsQuestion(scope)) {
     return Prisma.sql`FROM "Card" c WHERE c."learnerId" = ${learnerId} AND c."suspended" = false ${scopeFilter(scope)}`;
   }
   return Prisma.sql`FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
@@ -107,7 +130,7 @@ async function queryCandidatesWithCount(db: AnyDb, inner: Prisma.Sql, count: Pri
  * check: each costs more than the rest of the row, and only the head of the queue is ever shown
  * before the next rebuild, so `fetchQuestionFacts` adds both for the head.
  */
-export function fetchReviewedCandidates(db: AnyDb, learnerId: string, options: { dayEnd: Date; scope: ReviewScope }): Promise<QueueCandidate[]> {
+export function fetchReviewedCandidates(db: AnyDb, learnerId: string, options: { dayEnd: Date; scope: QueueScope }): Promise<QueueCandidate[]> {
   return queryCandidates(
     db,
     Prisma.sql`SELECT ${candidateColumns(providerOfDb(db), { topic: false })} ${liveCards(learnerId, options.scope, { archived: "later" })}
@@ -119,7 +142,7 @@ export function fetchReviewedCandidates(db: AnyDb, learnerId: string, options: {
  * The next-card window: the `dueNowLimit` weakest cards due now (learning steps due, reviews due
  * today), ordered as the queue orders them, plus the soonest learning card due later today.
  */
-export function fetchHeadCandidates(db: AnyDb, learnerId: string, options: { now: Date; dayEnd: Date; scope: ReviewScope; dueNowLimit: number }): Promise<QueueCandidate[]> {
+export function fetchHeadCandidates(db: AnyDb, learnerId: string, options: { now: Date; dayEnd: Date; scope: QueueScope; dueNowLimit: number }): Promise<QueueCandidate[]> {
   const provider = providerOfDb(db);
   const { now, dayEnd, scope } = options;
   // Lowest retrievability first = highest elapsed/stability first (see overdueRatio).
@@ -149,7 +172,7 @@ export function fetchHeadCandidates(db: AnyDb, learnerId: string, options: { now
 export async function fetchWindowCandidates(
   db: AnyDb,
   learnerId: string,
-  options: { now: Date; scope: ReviewScope; ids: readonly string[]; learningLimit: number },
+  options: { now: Date; scope: QueueScope; ids: readonly string[]; learningLimit: number },
 ): Promise<{ cards: QueueCandidate[]; learningDue: number }> {
   const provider = providerOfDb(db);
   // Learning steps due now, counted and ranked without reading question rows (a learner with a
@@ -173,7 +196,7 @@ export async function fetchWindowCandidates(
  * the round-robin across topics never needs more than `perTopic` from one topic. Archived
  * questions are not filtered here (see `fetchQuestionFacts`).
  */
-export async function fetchNewCandidates(db: AnyDb, learnerId: string, options: { scope: ReviewScope; perTopic: number }): Promise<QueueCandidate[]> {
+export async function fetchNewCandidates(db: AnyDb, learnerId: string, options: { scope: QueueScope; perTopic: number }): Promise<QueueCandidate[]> {
   if (options.perTopic <= 0) return [];
   const provider = providerOfDb(db);
   // Byte order on both providers (PostgreSQL would otherwise sort by its locale), matching the
@@ -201,7 +224,7 @@ export interface DayCounts {
 }
 
 /** The session header's numbers in one round trip, without loading cards. */
-export async function countDay(db: AnyDb, learnerId: string, options: { now: Date; dayStart: Date; dayEnd: Date; scope: ReviewScope; newCap: number }): Promise<DayCounts> {
+export async function countDay(db: AnyDb, learnerId: string, options: { now: Date; dayStart: Date; dayEnd: Date; scope: QueueScope; newCap: number }): Promise<DayCounts> {
   const live = liveCards(learnerId, options.scope);
   const rows = await db.$queryRaw<{ newStarted: unknown; learning: unknown; review: unknown; newAvailable: unknown }[]>`
     SELECT
@@ -222,25 +245,82 @@ export interface QuestionFacts {
   /** alphabetically first topic key */
   topicKey: string | null;
   archived: boolean;
+  /** questionFamily (siblings are shown once a day) */
+  family: string;
+}
+
+const FACTS_CHUNK = 5_000;
+
+type FactTuple = [string, number, string | null, string, string | null, string, string | null];
+
+/** questionFamily of a question row (factIds is the stored JSON array). */
+export function familyOfRow(row: { id: string; origin: string; generator: string | null; type: string; factIds: string | null }): string {
+  let factIds: string[] = [];
+  try {
+    const parsed: unknown = row.factIds ? JSON.parse(row.factIds) : [];
+    if (Array.isArray(parsed)) factIds = parsed.filter((id): id is string => typeof id === "string");
+  } catch {
+    factIds = [];
+  }
+  return questionFamily({ id: row.id, origin: row.origin as Question["origin"], generator: row.generator, type: row.type as Question["type"], factIds });
+}
+
+/**
+ * Question ids buried today as siblings (siblings.ts): the generated questions answered since
+ * `dayStart` (review or exam; manual browser logs have rating 0), then the questions that may
+ * share their family — the same generator template, or a fact card naming the same fact — in a
+ * second indexed read; the core decides family membership exactly.
+ */
+export async function fetchBuriedSiblingIds(db: AnyDb, learnerId: string, dayStart: Date): Promise<string[]> {
+  const answered = await db.$queryRaw<{ id: string; origin: string; generator: string | null; type: string; factIds: string | null }[]>`
+    SELECT DISTINCT q."id", q."origin", q."generator", q."type", q."factIds"
+    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Question" q ON q."id" = c."questionId"
+    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${dayStart} AND l."rating" >= 1 AND q."origin" = 'generated' AND q."generator" IS NOT NULL`;
+  if (answered.length === 0) return [];
+  const answeredMembers = answered.map((row) => ({ questionId: row.id, family: familyOfRow(row) }));
+  const templates = [...new Set(answeredMembers.flatMap((member) => (member.family.startsWith("gen:") ? [member.family.slice(4)] : [])))];
+  const facts = [...new Set(answeredMembers.flatMap((member) => (member.family.startsWith("fact:") ? [member.family.slice(5)] : [])))];
+  const conditions: Prisma.Sql[] = [];
+  if (templates.length > 0) conditions.push(Prisma.sql`q."generator" IN (${Prisma.join(templates)})`);
+  for (const fact of facts) conditions.push(Prisma.sql`q."factIds" LIKE ${`%${JSON.stringify(fact).replace(/[\\%_]/g, (char) => `\\${char}`)}%`} ESCAPE '\\'`);
+  if (conditions.length === 0) return [];
+  const members = await db.$queryRaw<{ id: string; origin: string; generator: string | null; type: string; factIds: string | null }[]>`
+    SELECT q."id", q."origin", q."generator", q."type", q."factIds" FROM "Question" q
+    WHERE q."origin" = 'generated' AND (${Prisma.join(conditions, " OR ")})`;
+  return [...buriedSiblingIds(answeredMembers, members.map((row) => ({ questionId: row.id, family: familyOfRow(row) })))];
+}
+
+/** Review-state cards answered on the review screen since `dayStart` (the daily review limit). */
+export function countReviewsSince(db: AnyDb, learnerId: string, dayStart: Date): Promise<number> {
+  // ReviewLog.state is the card's state before the answer (ts-fsrs).
+  return db.reviewLog.count({ where: { learnerId, origin: "review", review: { gte: dayStart }, state: CARD_STATES.review, rating: { gte: 1 } } });
 }
 
 /** Primary topic and archived state of each question (the queue's head only). */
 export async function fetchQuestionFacts(db: AnyDb, questionIds: readonly string[]): Promise<Map<string, QuestionFacts>> {
+  // Chunks stay far below SQLite's bound-parameter limit (32,766) for a cram over every card.
+  if (questionIds.length > FACTS_CHUNK) {
+    const merged = new Map<string, QuestionFacts>();
+    for (let start = 0; start < questionIds.length; start += FACTS_CHUNK) {
+      for (const [id, fact] of await fetchQuestionFacts(db, questionIds.slice(start, start + FACTS_CHUNK))) merged.set(id, fact);
+    }
+    return merged;
+  }
   const facts = new Map<string, QuestionFacts>();
   if (questionIds.length === 0) return facts;
-  const tuple = Prisma.sql`q."id", CASE WHEN q."archivedAt" IS NULL THEN 0 ELSE 1 END, (SELECT MIN(qt."topicKey") FROM "QuestionTopic" qt WHERE qt."questionId" = q."id")`;
+  const tuple = Prisma.sql`q."id", CASE WHEN q."archivedAt" IS NULL THEN 0 ELSE 1 END, (SELECT MIN(qt."topicKey") FROM "QuestionTopic" qt WHERE qt."questionId" = q."id"), q."origin", q."generator", q."type", q."factIds"`;
   const rows = await db.$queryRaw<{ rows: unknown }[]>`
     SELECT ${providerOfDb(db) === "postgresql" ? Prisma.sql`COALESCE(json_agg(json_build_array(${tuple})), '[]'::json)` : Prisma.sql`json_group_array(json_array(${tuple}))`} AS "rows"
     FROM "Question" q WHERE q."id" IN (${Prisma.join([...questionIds])})`;
   const value = rows[0]?.rows ?? "[]";
-  for (const [id, archived, topicKey] of (typeof value === "string" ? JSON.parse(value) : value) as [string, number, string | null][]) {
-    facts.set(id, { topicKey, archived: Number(archived) === 1 });
+  for (const [id, archived, topicKey, origin, generator, type, factIds] of (typeof value === "string" ? JSON.parse(value) : value) as FactTuple[]) {
+    facts.set(id, { topicKey, archived: Number(archived) === 1, family: familyOfRow({ id, origin, generator, type, factIds }) });
   }
   return facts;
 }
 
 /** Every card in scope (cram mode reads, never writes). */
-export function fetchAllCandidates(db: AnyDb, learnerId: string, scope: ReviewScope): Promise<QueueCandidate[]> {
+export function fetchAllCandidates(db: AnyDb, learnerId: string, scope: QueueScope): Promise<QueueCandidate[]> {
   return queryCandidates(db, Prisma.sql`SELECT ${candidateColumns(providerOfDb(db))} ${liveCards(learnerId, scope)}`);
 }
 

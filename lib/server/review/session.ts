@@ -1,6 +1,7 @@
 // Review sessions derived from the database: the full queue (page load, bench), the next card
 // after an answer (a windowed read that yields the same head as the full queue), and cram mode.
 import type { Db, Tx } from "@/lib/server/db";
+import { countFamilies } from "@/lib/core/srs/siblings";
 import { serviceName } from "@/lib/server/study/taxonomy";
 import { questionFromRow } from "@/lib/server/questions/map";
 import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
@@ -9,14 +10,16 @@ import { createScheduler, type ReviewScheduler } from "@/lib/core/srs/scheduler"
 import type { ReviewSettings } from "@/lib/core/srs/types";
 import { UPCOMING_LIMIT, UPCOMING_WINDOW, toCardView, type CramSessionView, type NextCardView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
 import {
-  countDay,
   countNewStartedSince,
+  countReviewsSince,
   fetchAllCandidates,
+  fetchBuriedSiblingIds,
   fetchHeadCandidates,
   fetchNewCandidates,
   fetchQuestionFacts,
   fetchReviewedCandidates,
   fetchWindowCandidates,
+  type QueueScope,
 } from "./repository";
 import { countLeeches, ensureCards, findCardWithQuestion, findCardsWithQuestions, findLatestLog, findTopicPages, readSettings, type CardWithQuestion, plainTopicLink, resolveTopicLinks } from "@/lib/server/cards";
 
@@ -31,6 +34,15 @@ interface DayFrame {
   scheduler: ReviewScheduler;
   dayStart: Date;
   dayEnd: Date;
+}
+
+/**
+ * The scope as today's queue reads it: cards buried until later (Card.buriedUntil) and the
+ * siblings of questions answered today are out (siblings.ts).
+ */
+async function todayScope(db: Db | Tx, context: SessionContext, dayStart: Date): Promise<QueueScope> {
+  const buriedQuestionIds = await fetchBuriedSiblingIds(db, context.learnerId, dayStart);
+  return { ...context.scope, now: context.now, buriedQuestionIds };
 }
 
 function dayFrame(settings: ReviewSettings, now: Date): DayFrame {
@@ -52,12 +64,15 @@ export async function buildTodayQueue(
 ): Promise<{ queue: ReviewQueue; frame: DayFrame; newStartedToday: number; undoLogId: string | null }> {
   const frame = dayFrame(await readSettings(db, context.learnerId), context.now);
   const { settings } = frame;
-  // New candidates are fetched for the whole daily limit; the builder trims to what is left.
-  const [newStarted, latest, reviewed, fresh] = await Promise.all([
+  const scope = await todayScope(db, context, frame.dayStart);
+  // New candidates are fetched for the whole daily limit (plus room for siblings the builder
+  // drops); the builder trims to what is left.
+  const [newStarted, reviewsToday, latest, reviewed, fresh] = await Promise.all([
     countNewStartedSince(db, context.learnerId, frame.dayStart),
+    countReviewsSince(db, context.learnerId, frame.dayStart),
     findLatestLog(db, context.learnerId, frame.dayStart),
-    fetchReviewedCandidates(db, context.learnerId, { dayEnd: frame.dayEnd, scope: context.scope }),
-    fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: settings.dailyNewLimit }),
+    fetchReviewedCandidates(db, context.learnerId, { dayEnd: frame.dayEnd, scope }),
+    fetchNewCandidates(db, context.learnerId, { scope, perTopic: settings.dailyNewLimit * 2 }),
   ]);
   const retrievability = (card: QueueCandidate) => frame.scheduler.retrievability(card, context.now);
   // Topics (for interleaving) and the archived check for the cards a session can reach before
@@ -69,7 +84,10 @@ export async function buildTodayQueue(
   const withFacts = (cards: QueueCandidate[]) =>
     cards.filter((card) => {
       const fact = facts.get(card.questionId);
-      if (fact) card.topicKey = fact.topicKey;
+      if (fact) {
+        card.topicKey = fact.topicKey;
+        card.family = fact.family;
+      }
       return !fact?.archived;
     });
   const queue = buildReviewQueue({
@@ -78,6 +96,7 @@ export async function buildTodayQueue(
     reviewed: withFacts(reviewed),
     fresh: withFacts(fresh),
     newLimitRemaining: Math.max(0, settings.dailyNewLimit - newStarted),
+    reviewLimitRemaining: Math.max(0, settings.dailyReviewLimit - reviewsToday),
     previousTopic: latest?.topic ?? null,
     retrievability,
   });
@@ -127,8 +146,9 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
   const frame = dayFrame(context.settings, context.now);
   const { settings } = frame;
   const ids = context.upcoming.slice(0, UPCOMING_WINDOW);
+  const scope = await todayScope(db, context, frame.dayStart);
   const [window, newStarted] = await Promise.all([
-    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids, learningLimit: INTERLEAVE_LOOKAHEAD + 1 }),
+    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope, ids, learningLimit: INTERLEAVE_LOOKAHEAD + 1 }),
     countNewStartedSince(db, context.learnerId, frame.dayStart),
   ]);
   const newLimitRemaining = Math.max(0, settings.dailyNewLimit - newStarted);
@@ -155,9 +175,10 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
   let nextDueAt: Date | null = null;
   if (!head) {
     // Nothing in the window: ask the whole queue (cheap when the session is really done).
-    const [candidates, fresh] = await Promise.all([
-      fetchHeadCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope: context.scope, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
-      newLimitRemaining > 0 ? fetchNewCandidates(db, context.learnerId, { scope: context.scope, perTopic: 1 }) : Promise.resolve([]),
+    const [candidates, fresh, reviewsToday] = await Promise.all([
+      fetchHeadCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
+      newLimitRemaining > 0 ? fetchNewCandidates(db, context.learnerId, { scope, perTopic: 1 }) : Promise.resolve([]),
+      countReviewsSince(db, context.learnerId, frame.dayStart),
     ]);
     const queue = buildReviewQueue({
       now: context.now,
@@ -165,6 +186,7 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
       reviewed: candidates,
       fresh,
       newLimitRemaining,
+      reviewLimitRemaining: Math.max(0, settings.dailyReviewLimit - reviewsToday),
       previousTopic: context.previousTopic,
       retrievability,
     });
@@ -185,8 +207,9 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
 /** Learning steps due now and new cards started today (what an undo needs to fix the counts). */
 export async function fetchDayProgress(db: Db, context: SessionContext & { settings: ReviewSettings }): Promise<{ learningDue: number; newStartedToday: number }> {
   const frame = dayFrame(context.settings, context.now);
+  const scope = await todayScope(db, context, frame.dayStart);
   const [learning, newStartedToday] = await Promise.all([
-    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: context.scope, ids: [], learningLimit: 1 }),
+    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope, ids: [], learningLimit: 1 }),
     countNewStartedSince(db, context.learnerId, frame.dayStart),
   ]);
   return { learningDue: learning.learningDue, newStartedToday };
@@ -199,7 +222,11 @@ export async function fetchCramSession(db: Db, context: SessionContext): Promise
   await ensureCards(db, context.learnerId, context.now);
   const settings = await readSettings(db, context.learnerId);
   const scheduler = createScheduler(settings);
-  const candidates = await fetchAllCandidates(db, context.learnerId, context.scope);
+  const scope = await todayScope(db, context, startOfLearnerDay(context.now, settings.timeZone, settings.dayStartHour));
+  const candidates = await fetchAllCandidates(db, context.learnerId, scope);
+  // Families for the whole scope: cram shows one card per family (siblings.ts).
+  const facts = await fetchQuestionFacts(db, candidates.map((card) => card.questionId));
+  for (const card of candidates) card.family = facts.get(card.questionId)?.family ?? null;
   const ordered = buildCramQueue(candidates, (card) => scheduler.retrievability(card, context.now), CRAM_SESSION_SIZE);
   const rows = await findCardsWithQuestions(db, ordered.map((card) => card.cardId));
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -207,7 +234,7 @@ export async function fetchCramSession(db: Db, context: SessionContext): Promise
     const row = byId.get(item.cardId);
     return row ? [cardViewFromRow(row)] : [];
   });
-  return { mode: "cram", scope: context.scope, cards, total: candidates.length };
+  return { mode: "cram", scope: context.scope, cards, total: countFamilies(candidates.map((card) => card.family ?? card.questionId)) };
 }
 
 export function cardViewFromRow(row: CardWithQuestion): ReviewCardView {
