@@ -6,7 +6,7 @@
 //
 // A learner day number d (learnerDayNumber) names the local date new Date(d · 24 h) in UTC
 // fields, so labels and weekdays need no Intl calls.
-import { learnerDayNumber } from "@/lib/core/srs/day-boundary";
+import { learnerDayNumber, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -216,4 +216,20 @@ export function timeByDay(byDay: Map<number, DayTotals>, today: number, days = 3
 /** The UTC hour an instant falls in (what the SQL groups by). */
 export function hourStartOf(instant: Date): number {
   return Math.floor(instant.getTime() / HOUR_MS) * HOUR_MS;
+}
+
+/**
+ * The moment the forecast evaluates for an exam date (a calendar date stored as UTC midnight):
+ * five hours after that study day starts (09:00 with the default 4 AM start). Noon UTC of the
+ * date lies inside the local date for every zone from UTC−11 to UTC+11.
+ */
+export function examMomentOf(examDate: Date, clock: LearnerClock): Date {
+  const noonUtc = Date.UTC(examDate.getUTCFullYear(), examDate.getUTCMonth(), examDate.getUTCDate(), 12);
+  return new Date(startOfLearnerDay(new Date(noonUtc), clock.timeZone, clock.dayStartHour).getTime() + 5 * HOUR_MS);
+}
+
+/** Start of the learner day `days` study days after the one containing `now` (DST-exact). */
+export function learnerDayStartAfter(now: Date, days: number, clock: LearnerClock): Date {
+  const start = startOfLearnerDay(now, clock.timeZone, clock.dayStartHour);
+  return startOfLearnerDay(new Date(start.getTime() + days * DAY_MS + 12 * HOUR_MS), clock.timeZone, clock.dayStartHour);
 }

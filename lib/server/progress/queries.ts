@@ -1,0 +1,233 @@
+// Progress reads. Everything is aggregated in SQL (GROUP BY) so the dashboard costs the same
+// with 100 or 100,000 cards and a million review logs: no query returns more than one row per
+// topic × domain, per UTC hour of the last year, or per hour of the next 31 days, and none
+// takes a list of ids. Retrievability is the FSRS forgetting curve (lib/core/progress/mastery:
+// R = (1 + factor·t/S)^decay) evaluated in SQL with the learner's weights; the integration test
+// checks the sums against the same formula in TypeScript.
+import "server-only";
+import { Prisma } from "@/generated/prisma-sqlite/client";
+import { providerOfDb, type Db, type Tx } from "@/lib/server/db";
+import type { DatabaseProvider } from "@/lib/server/env";
+import { DOMAINS, type Domain } from "@/lib/core/questions/types";
+import { EMPTY_ACCURACY, EMPTY_AGGREGATE, isDomain, type AccuracyAggregate, type CardAggregate, type ForgettingCurve } from "@/lib/core/progress/mastery";
+import type { DueBucket, HourBucket } from "@/lib/core/progress/calendar";
+import type { DomainAggregates, DomainExamTallies } from "@/lib/core/progress/readiness";
+
+type AnyDb = Db | Tx;
+const DAY_MS = 86_400_000;
+
+export interface CardWindow {
+  learnerId: string;
+  now: Date;
+  todayEnd: Date;
+  weekEnd: Date;
+  /** the exam moment, or null (forecastSum is then 0) */
+  examAt: Date | null;
+  curve: ForgettingCurve;
+}
+
+function number(value: unknown): number {
+  if (value == null) return 0;
+  return typeof value === "number" ? value : Number(value);
+}
+
+function dateOrNull(value: unknown): Date | null {
+  if (value == null) return null;
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+/** A float parameter PostgreSQL can type (a bare $1 in arithmetic is ambiguous there). */
+function float(value: number, provider: DatabaseProvider): Prisma.Sql {
+  return provider === "postgresql" ? Prisma.sql`CAST(${value} AS DOUBLE PRECISION)` : Prisma.sql`${value}`;
+}
+
+/** Days from c."lastReview" to `at`, never negative. */
+function elapsedDays(at: Date, provider: DatabaseProvider): Prisma.Sql {
+  return provider === "postgresql"
+    ? Prisma.sql`GREATEST(0, (${float(at.getTime() / 1000, provider)} - EXTRACT(EPOCH FROM c."lastReview")) / 86400.0)`
+    : Prisma.sql`max(0, ${at.getTime() / DAY_MS + 2440587.5} - julianday(c."lastReview"))`;
+}
+
+function retrievabilitySql(at: Date | null, curve: ForgettingCurve, provider: DatabaseProvider): Prisma.Sql {
+  if (!at) return Prisma.sql`0`;
+  const power = provider === "postgresql" ? Prisma.raw("power") : Prisma.raw("pow");
+  return Prisma.sql`CASE WHEN c."state" <> 0 AND c."lastReview" IS NOT NULL AND c."stability" > 0
+    THEN ${power}(1 + ${float(curve.factor, provider)} * ${elapsedDays(at, provider)} / c."stability", ${float(curve.decay, provider)}) ELSE 0 END`;
+}
+
+function cardColumns(window: CardWindow, provider: DatabaseProvider): Prisma.Sql {
+  return Prisma.sql`COUNT(*) AS "cards",
+    SUM(CASE WHEN c."state" <> 0 THEN 1 ELSE 0 END) AS "seen",
+    SUM(${retrievabilitySql(window.now, window.curve, provider)}) AS "rsum",
+    SUM(${retrievabilitySql(window.examAt, window.curve, provider)}) AS "fsum",
+    SUM(CASE WHEN c."state" <> 0 AND c."due" < ${window.todayEnd} THEN 1 ELSE 0 END) AS "dueToday",
+    SUM(CASE WHEN c."state" <> 0 AND c."due" < ${window.weekEnd} THEN 1 ELSE 0 END) AS "dueWeek",
+    SUM(CASE WHEN c."leech" THEN 1 ELSE 0 END) AS "leeches",
+    MAX(c."lastReview") AS "lastReview"`;
+}
+
+interface CardAggregateRow {
+  cards: unknown;
+  seen: unknown;
+  rsum: unknown;
+  fsum: unknown;
+  dueToday: unknown;
+  dueWeek: unknown;
+  leeches: unknown;
+  lastReview: unknown;
+}
+
+function aggregateOf(row: CardAggregateRow): CardAggregate {
+  return {
+    cards: number(row.cards),
+    seen: number(row.seen),
+    retrievabilitySum: number(row.rsum),
+    forecastSum: number(row.fsum),
+    dueToday: number(row.dueToday),
+    dueWeek: number(row.dueWeek),
+    leeches: number(row.leeches),
+    lastReview: dateOrNull(row.lastReview),
+  };
+}
+
+export interface TopicDomainRow extends CardAggregate {
+  topicKey: string;
+  domain: Domain;
+}
+
+/** Active cards (not suspended, question live) per topic × domain; `topicKey` narrows to one topic. */
+export async function aggregateCardsByTopicDomain(db: AnyDb, window: CardWindow, topicKey?: string): Promise<TopicDomainRow[]> {
+  const provider = providerOfDb(db);
+  const rows = await db.$queryRaw<(CardAggregateRow & { topicKey: string; domain: string })[]>`
+    SELECT qt."topicKey" AS "topicKey", q."domain" AS "domain", ${cardColumns(window, provider)}
+    FROM "QuestionTopic" qt
+    JOIN "Card" c ON c."questionId" = qt."questionId" AND c."learnerId" = ${window.learnerId}
+    JOIN "Question" q ON q."id" = qt."questionId"
+    WHERE c."suspended" = false AND q."archivedAt" IS NULL ${topicKey ? Prisma.sql`AND qt."topicKey" = ${topicKey}` : Prisma.empty}
+    GROUP BY qt."topicKey", q."domain"`;
+  return rows.filter((row) => isDomain(row.domain)).map((row) => ({ topicKey: row.topicKey, domain: row.domain as Domain, ...aggregateOf(row) }));
+}
+
+/** Active cards per domain (each card once, whatever its topics). */
+export async function aggregateCardsByDomain(db: AnyDb, window: CardWindow): Promise<DomainAggregates> {
+  const provider = providerOfDb(db);
+  const rows = await db.$queryRaw<(CardAggregateRow & { domain: string })[]>`
+    SELECT q."domain" AS "domain", ${cardColumns(window, provider)}
+    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
+    WHERE c."learnerId" = ${window.learnerId} AND c."suspended" = false AND q."archivedAt" IS NULL
+    GROUP BY q."domain"`;
+  const result = Object.fromEntries(DOMAINS.map((domain) => [domain, { ...EMPTY_AGGREGATE }])) as DomainAggregates;
+  for (const row of rows) if (isDomain(row.domain)) result[row.domain] = aggregateOf(row);
+  return result;
+}
+
+// A self-rated answer (flashcard, cloze) has no server grade: "다시" counts as wrong, any other rating as right.
+const ANSWER_CORRECT = Prisma.sql`CASE WHEN COALESCE(l."correct", l."rating" > 1) THEN 1 ELSE 0 END`;
+
+interface AccuracyRow {
+  key: string;
+  origin: string;
+  answers: unknown;
+  correct: unknown;
+}
+
+function accuracyMap(rows: readonly AccuracyRow[]): Map<string, AccuracyAggregate> {
+  const result = new Map<string, AccuracyAggregate>();
+  for (const row of rows) {
+    const entry = result.get(row.key) ?? { review: { ...EMPTY_ACCURACY.review }, exam: { ...EMPTY_ACCURACY.exam } };
+    const tally = row.origin === "exam" ? entry.exam : entry.review;
+    tally.answers += number(row.answers);
+    tally.correct += number(row.correct);
+    result.set(row.key, entry);
+  }
+  return result;
+}
+
+/** Answers since `since` per topic and origin (review / exam). */
+export async function accuracyByTopic(db: AnyDb, learnerId: string, since: Date, topicKey?: string): Promise<Map<string, AccuracyAggregate>> {
+  // One topic: walk from its cards to their logs (index cardId, review) instead of scanning the window.
+  const rows = topicKey
+    ? await db.$queryRaw<AccuracyRow[]>`
+        SELECT qt."topicKey" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
+        FROM "QuestionTopic" qt
+        JOIN "Card" c ON c."questionId" = qt."questionId" AND c."learnerId" = ${learnerId}
+        JOIN "ReviewLog" l ON l."cardId" = c."id" AND l."review" >= ${since}
+        WHERE qt."topicKey" = ${topicKey}
+        GROUP BY qt."topicKey", l."origin"`
+    : await db.$queryRaw<AccuracyRow[]>`
+        SELECT qt."topicKey" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
+        FROM "ReviewLog" l
+        JOIN "Card" c ON c."id" = l."cardId"
+        JOIN "QuestionTopic" qt ON qt."questionId" = c."questionId"
+        WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since}
+        GROUP BY qt."topicKey", l."origin"`;
+  return accuracyMap(rows);
+}
+
+export async function accuracyByDomain(db: AnyDb, learnerId: string, since: Date): Promise<Map<string, AccuracyAggregate>> {
+  const rows = await db.$queryRaw<AccuracyRow[]>`
+    SELECT q."domain" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
+    FROM "ReviewLog" l
+    JOIN "Card" c ON c."id" = l."cardId"
+    JOIN "Question" q ON q."id" = c."questionId"
+    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since}
+    GROUP BY q."domain", l."origin"`;
+  return accuracyMap(rows);
+}
+
+/** Answers of practice exams finished since `since`, per domain (the readiness evidence). */
+export async function examTalliesSince(db: AnyDb, learnerId: string, since: Date): Promise<DomainExamTallies> {
+  const rows = await db.$queryRaw<{ domain: string; answers: unknown; correct: unknown }[]>`
+    SELECT i."domain" AS "domain", COUNT(*) AS "answers", SUM(CASE WHEN i."correct" THEN 1 ELSE 0 END) AS "correct"
+    FROM "ExamAttempt" a JOIN "ExamItem" i ON i."attemptId" = a."id"
+    WHERE a."learnerId" = ${learnerId} AND a."status" = 'finished' AND a."finishedAt" >= ${since}
+    GROUP BY i."domain"`;
+  const result = Object.fromEntries(DOMAINS.map((domain) => [domain, { answers: 0, correct: 0 }])) as DomainExamTallies;
+  for (const row of rows) if (isDomain(row.domain)) result[row.domain] = { answers: number(row.answers), correct: number(row.correct) };
+  return result;
+}
+
+/** "YYYY-MM-DDTHH" of a DateTime column in UTC: SQLite's ISO text cut to the hour, PostgreSQL's to_char. */
+function hourKey(column: Prisma.Sql, provider: DatabaseProvider): Prisma.Sql {
+  return provider === "postgresql" ? Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24')` : Prisma.sql`substr(${column}, 1, 13)`;
+}
+
+function hourStartOfKey(key: string): number {
+  return Date.parse(`${key}:00:00.000Z`);
+}
+
+/** Review logs since `since` per UTC hour (the calendar assigns hours to learner days). */
+export async function logsByHour(db: AnyDb, learnerId: string, since: Date): Promise<HourBucket[]> {
+  const provider = providerOfDb(db);
+  const rows = await db.$queryRaw<{ hour: string; answers: unknown; mature: unknown; passed: unknown; duration: unknown }[]>`
+    SELECT ${hourKey(Prisma.sql`l."review"`, provider)} AS "hour", COUNT(*) AS "answers",
+      SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' THEN 1 ELSE 0 END) AS "mature",
+      SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' AND l."rating" > 1 THEN 1 ELSE 0 END) AS "passed",
+      SUM(COALESCE(l."durationMs", 0)) AS "duration"
+    FROM "ReviewLog" l
+    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since}
+    GROUP BY 1`;
+  return rows.map((row) => ({ hourStart: hourStartOfKey(row.hour), answers: number(row.answers), matureAnswers: number(row.mature), maturePassed: number(row.passed), durationMs: number(row.duration) }));
+}
+
+/** Scheduled active cards due before `until`, per UTC hour (overdue ones in their past hours). */
+export async function dueByHour(db: AnyDb, learnerId: string, until: Date, topicKey?: string): Promise<DueBucket[]> {
+  const provider = providerOfDb(db);
+  const rows = await db.$queryRaw<{ hour: string; cards: unknown }[]>`
+    SELECT ${hourKey(Prisma.sql`c."due"`, provider)} AS "hour", COUNT(*) AS "cards"
+    FROM "Card" c
+    WHERE c."learnerId" = ${learnerId} AND c."suspended" = false AND c."state" <> 0 AND c."due" < ${until}
+      ${topicKey ? Prisma.sql`AND EXISTS (SELECT 1 FROM "QuestionTopic" qt WHERE qt."questionId" = c."questionId" AND qt."topicKey" = ${topicKey})` : Prisma.empty}
+    GROUP BY 1`;
+  return rows.map((row) => ({ hourStart: hourStartOfKey(row.hour), cards: number(row.cards) }));
+}
+
+/** Cards answered for the first time since `since` (the pace of new cards). */
+export async function countFirstReviewsSince(db: AnyDb, learnerId: string, since: Date): Promise<number> {
+  return db.card.count({ where: { learnerId, firstReview: { gte: since } } });
+}
+
+export async function readExamDate(db: AnyDb, learnerId: string): Promise<Date | null> {
+  const row = await db.learnerSettings.findUnique({ where: { learnerId }, select: { examDate: true } });
+  return row?.examDate ?? null;
+}
