@@ -7,11 +7,14 @@ import { ExampleQueries } from "@/components/study/search-results";
 import { Card, SectionTitle } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
 import { Stat } from "@/components/ui/stat";
-import { getDb } from "@/lib/server/db";
-import { fetchLibraryOverview } from "@/lib/server/study";
+import { buttonClasses } from "@/components/ui/button-link";
+import { reviewHref } from "@/lib/core/hrefs";
+import { requestContext } from "@/lib/server/context";
+import { fetchLibraryOverview, fetchStudyStart } from "@/lib/server/study";
 
 export default async function HomePage() {
-  const overview = await fetchLibraryOverview(getDb());
+  const context = await requestContext();
+  const [overview, start] = await Promise.all([fetchLibraryOverview(context.db), fetchStudyStart(context)]);
   const lintTotal = overview.lintCounts.reference + overview.lintCounts.conflict + overview.lintCounts.input;
 
   return (
@@ -30,6 +33,35 @@ export default async function HomePage() {
         <LibraryEmpty />
       ) : (
         <>
+          {/* What to do first: today's review, then a mock exam. */}
+          <section aria-labelledby="today-title" className="rounded-2xl border border-sky-200 bg-sky-50 p-5 sm:p-6 dark:border-sky-900 dark:bg-sky-950/40">
+            <h2 id="today-title" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+              오늘 할 일
+            </h2>
+            {start.due + start.newToday > 0 ? (
+              <p className="mt-1 text-slate-700 dark:text-slate-300">
+                복습할 카드 <strong className="tabular-nums text-slate-900 dark:text-slate-50">{formatCount(start.due)}장</strong>, 새 카드{" "}
+                <strong className="tabular-nums text-slate-900 dark:text-slate-50">{formatCount(start.newToday)}장</strong>이 기다립니다.
+              </p>
+            ) : (
+              <p className="mt-1 text-slate-700 dark:text-slate-300">오늘 복습할 카드와 새 카드를 모두 마쳤습니다. 주제를 읽거나 모의고사를 풀어 보세요.</p>
+            )}
+            <div className="mt-4 flex flex-wrap items-center gap-3">
+              <Link href={reviewHref()} className={`${buttonClasses("primary")} min-h-12 px-6 text-base`}>
+                복습 시작
+                <span className="font-normal tabular-nums">
+                  {" "}
+                  · 복습 {formatCount(start.due)} · 새 카드 {formatCount(start.newToday)}
+                </span>
+              </Link>
+              <Link href="/exams" className={`${buttonClasses("secondary")} min-h-12 px-5 text-base`}>
+                모의고사
+              </Link>
+            </div>
+          </section>
+
+          {/* Slot for the readiness/progress panel (components/progress), right below the primary action. */}
+
           <section aria-label="서재 현황" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             <Stat label="노트" value={formatCount(overview.notes.length)} href="#notes" />
             <Stat label="주제" value={formatCount(overview.topicCount)} href="/topics" />
@@ -40,9 +72,9 @@ export default async function HomePage() {
           {lintTotal > 0 ? (
             <Link
               href="/notes/lint"
-              className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 hover:border-amber-500 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 hover:border-amber-500 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
             >
-              <Icon name="warning" className="h-5 w-5 text-amber-600 dark:text-amber-400" />
+              <Icon name="warning" className="h-4 w-4 text-amber-700 dark:text-amber-400" />
               <span className="font-semibold">노트 점검 {lintTotal}건</span>
               <span>
                 AWS 문서와 다름 {overview.lintCounts.reference} · 노트끼리 다름 {overview.lintCounts.conflict} · 입력 문제 {overview.lintCounts.input}
@@ -72,12 +104,6 @@ export default async function HomePage() {
               <div className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-sm">
                 <Link href="/topics" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
                   전체 주제 보기 →
-                </Link>
-                <Link href="/review" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
-                  오늘의 복습 →
-                </Link>
-                <Link href="/exams" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
-                  모의고사 →
                 </Link>
               </div>
               <div className="mt-5 border-t border-slate-100 pt-4 dark:border-slate-800">

@@ -13,6 +13,10 @@ test.describe("study", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("SAA-C03");
     await expect(page.getByRole("region", { name: "서재 현황" })).toContainText("주제");
     await expect(page.getByRole("heading", { name: "어디서 시작할까요?" })).toBeVisible();
+    // The first action is today's review with its counts, then a mock exam.
+    const today = page.getByRole("region", { name: "오늘 할 일" });
+    await expect(today.getByRole("link", { name: /^복습 시작 · 복습 \d+ · 새 카드 \d+$/ })).toHaveAttribute("href", "/review");
+    await expect(today.getByRole("link", { name: "모의고사" })).toHaveAttribute("href", "/exams");
     await page.screenshot({ path: `${shots}/home-desktop.png`, fullPage: true });
   });
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/support/databases";
 import { runIngest } from "@/lib/server/ingest";
 import { syncQuestionBanks } from "@/lib/server/questions/sync";
-import { fetchTopicPage, fetchTopicTree, flattenTree } from "@/lib/server/study";
+import { fetchStudyStart, fetchTopicPage, fetchTopicTree, flattenTree } from "@/lib/server/study";
+import { currentLearnerId } from "@/lib/server/learners";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
 const LAMBDA_NOTE = "solution-architecture-ecr-eks-lambda.md";
@@ -97,6 +98,24 @@ for (const provider of testProviders()) {
       // The count is the same as the /questions filter's for the service plus citing questions.
       const tagged = await database.db.question.count({ where: { archivedAt: null, topics: { some: { topicKey: "lambda" } } } });
       expect(lambda.questions.service!.count).toBe(tagged);
+    });
+
+    it("the home page's first action counts today's cards without creating any", async () => {
+      const context = { db: database.db, learnerId: currentLearnerId(), now: NOW };
+      // No card rows yet (the first /review visit creates them): every question is new, the daily limit caps it.
+      expect(await database.db.card.count()).toBe(0);
+      expect(await fetchStudyStart(context)).toEqual({ due: 0, newToday: 20 });
+      expect(await database.db.card.count()).toBe(0);
+      // A review card due today and a learning card due now are due; a suspended one is not.
+      const questions = await database.db.question.findMany({ where: { archivedAt: null }, take: 3, orderBy: { id: "asc" }, select: { id: true } });
+      const card = (questionId: string, state: number, due: Date, suspended = false) => ({
+        id: `${context.learnerId}:${questionId}`, learnerId: context.learnerId, questionId, due, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 1,
+        learningSteps: 0, reps: 1, lapses: 0, state, suspended, lastReview: new Date(NOW.getTime() - 86_400_000), firstReview: new Date(NOW.getTime() - 86_400_000),
+      });
+      await database.db.card.createMany({
+        data: [card(questions[0]!.id, 2, new Date(NOW.getTime() + 3_600_000)), card(questions[1]!.id, 1, new Date(NOW.getTime() - 60_000)), card(questions[2]!.id, 2, NOW, true)],
+      });
+      expect(await fetchStudyStart(context)).toEqual({ due: 2, newToday: 20 });
     });
   });
 }
