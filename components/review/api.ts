@@ -26,7 +26,12 @@ async function postJson<T>(url: string, body: unknown): Promise<T> {
   return data as T;
 }
 
-export function requestCheck(input: { cardId: string; selected: string[]; durationMs: number }): Promise<RevealView> {
+/** The scope fields the answer and undo endpoints take (null ones are left out). */
+function scopeBody(scope: ReviewScope) {
+  return { topic: scope.topic, domain: scope.domain, origin: scope.origin ?? null, bank: scope.bank ?? null, card: scope.card ?? null };
+}
+
+export function requestCheck(input: { cardId: string; selected: string[]; durationMs: number; guessed?: boolean }): Promise<RevealView> {
   return postJson("/review/api/check", input);
 }
 
@@ -40,9 +45,9 @@ export function requestAnswer(input: {
   upcoming: string[];
 }): Promise<AnswerResult> {
   const { scope, ...rest } = input;
-  return postJson("/review/api/answer", { ...rest, topic: scope.topic, domain: scope.domain });
+  return postJson("/review/api/answer", { ...rest, ...scopeBody(scope) });
 }
 
 export function requestUndo(input: { logId: string; scope: ReviewScope }): Promise<UndoResult> {
-  return postJson("/review/api/undo", { logId: input.logId, topic: input.scope.topic, domain: input.scope.domain });
+  return postJson("/review/api/undo", { logId: input.logId, ...scopeBody(input.scope) });
 }

@@ -76,7 +76,8 @@ export function CramSession({ initial, scopeLabel, reviewHref }: { initial: Cram
           toggle(card.options[key.index]!.key);
         } else if (key.kind === "submit" || key.kind === "reveal") {
           event.preventDefault();
-          if (key.kind === "submit" || card.selectCount === 0) void check();
+          // Space on a choice card submits like Enter, as the legend says.
+          void check();
         }
       } else if (key.kind === "rate" || key.kind === "submit" || key.kind === "reveal") {
         event.preventDefault();

@@ -6,7 +6,8 @@ export type ReviewKey =
   | { kind: "rate"; rating: 1 | 2 | 3 | 4 }
   | { kind: "submit" }
   | { kind: "reveal" }
-  | { kind: "undo" };
+  | { kind: "undo" }
+  | { kind: "guess" };
 
 const LETTERS = ["KeyA", "KeyB", "KeyC", "KeyD", "KeyE", "KeyF"];
 
@@ -19,6 +20,7 @@ function digitOf(code: string): number | null {
 export function readReviewKey(event: Pick<KeyboardEvent, "code" | "key">, phase: "answering" | "revealed"): ReviewKey | null {
   const { code, key } = event;
   if (code === "KeyU") return { kind: "undo" };
+  if (code === "KeyG" && phase === "answering") return { kind: "guess" };
   if (key === "Enter" || code === "Enter" || code === "NumpadEnter") return { kind: "submit" };
   if (code === "Space" || key === " ") return { kind: "reveal" };
   const digit = digitOf(code);

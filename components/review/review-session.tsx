@@ -56,6 +56,8 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
   const [selected, setSelected] = useState<string[]>([]);
   const [reveal, setReveal] = useState<RevealView | null>(null);
   const [rating, setRating] = useState<RatingValue>(3);
+  // 찍었음: the learner says, before checking, that the answer is a guess; the proposal is 다시.
+  const [guessed, setGuessed] = useState(false);
   const [durationMs, setDurationMs] = useState(0);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -73,6 +75,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
     setSelected([]);
     setReveal(null);
     setProblem(null);
+    setGuessed(false);
     shownAt.current = performance.now();
     headingRef.current?.focus({ preventScroll: false });
   }, [cardKey]);
@@ -110,7 +113,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
     setPhase("checking");
     setNotice(null);
     try {
-      const result = await requestCheck({ cardId: card.cardId, selected, durationMs: elapsed });
+      const result = await requestCheck({ cardId: card.cardId, selected, durationMs: elapsed, guessed: card.selectCount > 0 && guessed });
       setReveal(result);
       setRating(result.proposedRating);
       setDurationMs(elapsed);
@@ -118,7 +121,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
     } catch (error) {
       fail(error, "answering");
     }
-  }, [card, phase, selected, fail]);
+  }, [card, phase, selected, guessed, fail]);
 
   const rate = useCallback(
     async (value: RatingValue) => {
@@ -211,17 +214,21 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
       }
       if (!card) return;
       if (phase === "answering") {
-        if (key.kind === "option" && card.selectCount > 0) {
+        if (key.kind === "guess") {
+          if (card.selectCount > 0) {
+            event.preventDefault();
+            setGuessed((value) => !value);
+          }
+        } else if (key.kind === "option" && card.selectCount > 0) {
           const option = card.options[key.index];
           if (option) {
             event.preventDefault();
             toggle(option.key);
           }
-        } else if (key.kind === "submit" || (key.kind === "reveal" && card.selectCount === 0)) {
+        } else if (key.kind === "submit" || key.kind === "reveal") {
+          // Space does what the legend says: submits a choice card, shows a flashcard's answer.
           event.preventDefault();
           void check();
-        } else if (key.kind === "reveal") {
-          event.preventDefault();
         }
       } else if (phase === "revealed") {
         if (key.kind === "rate") {
@@ -268,7 +275,13 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
           <CardFace ref={headingRef} card={card} selected={selected} reveal={reveal} disabled={busy || phase === "revealed"} onToggle={toggle} />
           <div className="mt-5 border-t border-slate-100 pt-4 dark:border-slate-800">
             {phase === "revealed" || phase === "saving" ? (
-              <RatingBar intervals={reveal?.intervals ?? null} proposed={rating} disabled={phase === "saving"} onRate={(value) => void rate(value)} />
+              <RatingBar
+                intervals={reveal?.intervals ?? null}
+                proposed={rating}
+                disabled={phase === "saving"}
+                onRate={(value) => void rate(value)}
+                hint={reveal?.guessed ? "찍었음으로 표시해 다시를 추천합니다. 바꾸려면 다른 버튼을 누르세요." : undefined}
+              />
             ) : (
               <div className="flex flex-wrap items-center gap-3">
                 <button type="button" onClick={() => void check()} disabled={busy} className={`${buttonClasses("primary")} min-h-12 w-full text-base sm:w-auto`}>
@@ -282,6 +295,19 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
                     </>
                   )}
                 </button>
+                {card.selectCount > 0 ? (
+                  <button
+                    type="button"
+                    aria-pressed={guessed}
+                    aria-keyshortcuts="G"
+                    onClick={() => setGuessed((value) => !value)}
+                    disabled={busy}
+                    className={`${buttonClasses("secondary")} min-h-12 ${guessed ? "border-amber-500 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950/50 dark:text-amber-100" : ""}`}
+                  >
+                    {guessed ? "찍었음 ✓" : "찍었음"} <kbd className="ml-1 hidden rounded border border-current/30 px-1 font-mono text-xs sm:inline">G</kbd>
+                  </button>
+                ) : null}
+                {card.selectCount > 0 ? <span className="text-xs text-slate-600 dark:text-slate-400">확신 없이 골랐다면 누르세요. 맞아도 다시로 평가합니다.</span> : null}
                 {phase === "checking" ? <span className="text-sm text-slate-500">채점하는 중…</span> : null}
               </div>
             )}

@@ -36,10 +36,15 @@ export function examResultsHref(attemptId: string): string {
 }
 
 /** `/review` with an optional scope and mode, parameters in a stable order. */
-export function reviewHref(scope: { topic?: string | null; domain?: string | null; mode?: "cram" | null } = {}): string {
+export function reviewHref(
+  scope: { topic?: string | null; domain?: string | null; origin?: string | null; bank?: string | null; question?: string | null; mode?: "cram" | null } = {},
+): string {
   const params = new URLSearchParams();
   if (scope.topic) params.set("topic", scope.topic);
   if (scope.domain) params.set("domain", scope.domain);
+  if (scope.origin) params.set("origin", scope.origin);
+  if (scope.bank) params.set("bank", scope.bank);
+  if (scope.question) params.set("question", scope.question);
   if (scope.mode) params.set("mode", scope.mode);
   const query = params.toString();
   return query ? `/review?${query}` : "/review";
@@ -53,4 +58,12 @@ export function questionsHref(filters: { topic?: string | null; domain?: string 
   if (filters.q) params.set("q", filters.q);
   const query = params.toString();
   return query ? `/questions?${query}` : "/questions";
+}
+
+/** The card browser (`/cards`) with its filters as query parameters. */
+export function cardsHref(params: Record<string, string | number | null | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== "") query.set(key, String(value));
+  const text = query.toString();
+  return text ? `/cards?${text}` : "/cards";
 }

@@ -44,6 +44,16 @@ export const ratingSchema = z
   .transform((value) => value as RatingValue);
 
 /** `guessed`: the learner pressed 찍었음 before checking (choice cards); the proposal is 다시. */
+function scopeFields() {
+  return {
+    topic: z.string().trim().min(1).max(100).nullish(),
+    domain: z.string().trim().min(1).max(20).nullish(),
+    origin: z.enum(["curated", "generated", "imported"]).nullish(),
+    bank: z.string().trim().min(1).max(200).nullish(),
+    card: z.string().trim().min(1).max(300).nullish(),
+  };
+}
+
 export const checkInputSchema = z.object({ cardId, selected, durationMs, guessed: z.boolean().optional() });
 
 export const answerInputSchema = z.object({
@@ -55,14 +65,12 @@ export const answerInputSchema = z.object({
   /** the next ids of the session's queue (SessionView.upcoming), in order */
   upcoming: z.array(z.string().trim().min(1).max(300)).max(32).default([]),
   /** scope of the session, so the next card comes from the same scope */
-  topic: z.string().trim().min(1).max(100).nullish(),
-  domain: z.string().trim().min(1).max(20).nullish(),
+  ...scopeFields(),
 });
 
 export const undoInputSchema = z.object({
   logId: z.string().trim().min(1).max(200),
-  topic: z.string().trim().min(1).max(100).nullish(),
-  domain: z.string().trim().min(1).max(20).nullish(),
+  ...scopeFields(),
 });
 
 export type CheckInput = z.infer<typeof checkInputSchema>;
@@ -80,13 +88,20 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
 
 const DOMAIN_KEYS = ["secure", "resilient", "performant", "cost"] as const;
 
-/** `/review?topic=lambda&domain=secure&mode=cram` */
+/**
+ * `/review?topic=lambda&domain=secure&origin=generated&bank=…&question=…&mode=cram`. `topic` is a
+ * taxonomy service key or a topic page slug (the page resolves a slug to its service); unknown
+ * values are reported by the page (lib/server/review/scope.ts), not silently ignored.
+ */
 export const reviewPageParamsSchema = z.object({
   topic: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { error: (issue) => `주제 키 "${String(issue.input)}" 는 올바르지 않습니다 (예: lambda).` })
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u, { error: (issue) => `주제 "${String(issue.input).slice(0, 60)}" 는 올바른 주제 키나 주소가 아닙니다 (예: lambda).` })
     .optional(),
+  origin: z.enum(["curated", "generated", "imported"], { error: (issue) => `출처 "${String(issue.input).slice(0, 40)}" 는 없습니다 (curated, generated, imported 중 하나).` }).optional(),
+  bank: z.string().trim().min(1).max(200, { error: "문제 은행 id 가 너무 깁니다 (200자 이하)." }).optional(),
+  question: z.string().trim().min(1).max(300, { error: "문제 id 가 너무 깁니다 (300자 이하)." }).optional(),
   domain: z.enum(DOMAIN_KEYS, { error: (issue) => `영역 "${String(issue.input)}" 은 없습니다 (secure, resilient, performant, cost 중 하나).` }).optional(),
   mode: z.enum(["review", "cram"], { error: (issue) => `모드 "${String(issue.input)}" 는 없습니다 (review 또는 cram).` }).default("review"),
 });

@@ -16,7 +16,10 @@ export async function countAnsweredToday(db: Db, context: { learnerId: string; s
       origin: "review",
       review: { gte: dayStart },
       card: {
+        ...(context.scope.card ? { id: context.scope.card } : {}),
         question: {
+          ...(context.scope.origin ? { origin: context.scope.origin } : {}),
+          ...(context.scope.bank ? { bankId: context.scope.bank } : {}),
           ...(context.scope.domain ? { domain: context.scope.domain } : {}),
           ...(context.scope.topic ? { topics: { some: { topicKey: context.scope.topic } } } : {}),
         },

@@ -1,6 +1,7 @@
 // Grading, answering and undo. Answering is one transaction (Anki's "card was modified"
 // check): load the card, reject if its version is not the one the learner was shown, write the
 // new state and the log. A stale or duplicate submission writes nothing.
+import "server-only";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { withTransaction, type Db } from "@/lib/server/db";
 import { questionFromRow } from "@/lib/server/questions/map";
@@ -139,6 +140,6 @@ export async function undoAnswer(db: Db, request: { learnerId: string; input: Un
   };
 }
 
-function scopeOf(input: { topic?: string | null; domain?: string | null }): ReviewScope {
-  return { topic: input.topic ?? null, domain: input.domain ?? null };
+function scopeOf(input: { topic?: string | null; domain?: string | null; origin?: ReviewScope["origin"]; bank?: string | null; card?: string | null }): ReviewScope {
+  return { topic: input.topic ?? null, domain: input.domain ?? null, origin: input.origin ?? null, bank: input.bank ?? null, card: input.card ?? null };
 }
