@@ -146,7 +146,7 @@ async function childBare(dir: string): Promise<BareResult> {
 }
 
 function runChild<T>(args: string[], timeoutS?: number): T | null {
-  const result = spawnSync(TSX, [path.resolve("scripts/bench-ingest.ts"), "--child", ...args], {
+  const result = spawnSync(TSX, ["--conditions=react-server", path.resolve("scripts/bench-ingest.ts"), "--child", ...args], {
     encoding: "utf8",
     timeout: timeoutS ? timeoutS * 1000 : undefined,
     maxBuffer: 64 * 1024 * 1024,

@@ -1,6 +1,7 @@
 // One Prisma client per process. It is cached on globalThis because Next.js dev mode reloads
 // modules on every change and each reload would otherwise open another connection pool; the
 // same cache keeps scripts and tests from opening a second SQLite handle on the same file.
+import "server-only";
 import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/prisma-postgresql/client";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";

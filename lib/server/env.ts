@@ -1,4 +1,5 @@
 // Environment, parsed once with zod. Defaults make `npm start` work with no env file.
+import "server-only";
 import { z } from "zod";
 
 const envSchema = z.object({

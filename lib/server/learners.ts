@@ -1,4 +1,5 @@
 // There is one learner until accounts arrive; every learner-owned row already carries its id.
+import "server-only";
 import { DEFAULT_LEARNER_ID, type Db } from "./db";
 
 export async function ensureDefaultLearner(db: Db): Promise<void> {

@@ -2,6 +2,7 @@
 // which a learner's offline machine cannot download, so start-up applies the committed
 // migration.sql files itself and records them in `_prisma_migrations` exactly as Prisma does
 // (checksum = sha256 of the file), so `prisma migrate status` agrees with it.
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,7 @@
 // The AWS taxonomy (content/taxonomy/aws-services.json), validated once per process. Pages and
 // the question browser use the copy bundled at build time; the ingester and the question sync
 // read a file (the repository's by default, another in tests) through the same validation.
+import "server-only";
 import { readFileSync } from "node:fs";
 import taxonomyJson from "@/content/taxonomy/aws-services.json";
 import { parseTaxonomy, type TaxonomyFile } from "@/lib/core/ingest/taxonomy";

@@ -1,6 +1,7 @@
 // Learner state shared by review, exams and progress (STYLE.md: lib/server/cards): settings,
 // cards, the one versioned answer write and review-log storage. Feature services build on this;
 // none of them writes Card or ReviewLog rows on its own.
+import "server-only";
 export { readOptimizerRecord, readSettings, writeOptimizedParameters, writeSettings, type OptimizerRecord } from "./settings";
 export {
   cardRecordFromRow,

@@ -1,4 +1,5 @@
 // Practice exams for routes, pages and scripts.
+import "server-only";
 export {
   STALE_EXAM_MESSAGE,
   abandonExam,

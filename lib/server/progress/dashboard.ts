@@ -38,6 +38,7 @@ import {
   type TimeDay,
 } from "@/lib/core/progress/calendar";
 import { estimateReadiness, forecastExamDay, PACE_WINDOW_DAYS, rankNextActions, type ExamDayForecast, type ReadinessEstimate } from "@/lib/core/progress/readiness";
+import type { NextActionView, ProgressDashboard, ReadinessView, TopicProgress, TopicProgressRow } from "@/lib/core/progress/views";
 import {
   accuracyByDomain,
   accuracyByTopic,
@@ -59,44 +60,6 @@ const DUE_DAYS = 30;
 export interface ProgressContext {
   learnerId: string;
   now: Date;
-}
-
-export interface TopicProgressRow extends ProgressRow {
-  /** the topic's page, when the notes have one */
-  topicSlug: string | null;
-}
-
-export interface NextActionView {
-  topicKey: string;
-  label: string;
-  topicSlug: string | null;
-  gainScaled: number;
-  mastery: number;
-  cards: number;
-}
-
-export interface ReadinessView {
-  estimate: ReadinessEstimate | null;
-  examDate: Date | null;
-  forecast: ExamDayForecast | null;
-  desiredRetention: number;
-  next: NextActionView[];
-  dueToday: number;
-  timeZone: string;
-}
-
-export interface ProgressDashboard {
-  readiness: ReadinessView;
-  topics: TopicProgressRow[];
-  domains: ProgressRow[];
-  heatmap: Heatmap;
-  streak: Streak;
-  due: DueDay[];
-  retention: RetentionMonth[];
-  time: TimeDay[];
-  totals: { cards: number; seen: number };
-  timeZone: string;
-  dayStartHour: number;
 }
 
 async function prepare(db: Db, context: ProgressContext) {
@@ -178,15 +141,6 @@ export async function fetchProgressDashboard(db: Db, context: ProgressContext, s
     timeZone: clock.timeZone,
     dayStartHour: clock.dayStartHour,
   };
-}
-
-export interface TopicProgress {
-  topicKey: string;
-  label: string;
-  overall: ProgressRow;
-  domains: ProgressRow[];
-  due: DueDay[];
-  timeZone: string;
 }
 
 /** One topic's panel (topic pages): its cards per domain, 30-day accuracy, next 7 days' due. */

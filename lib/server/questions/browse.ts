@@ -1,6 +1,7 @@
 // Read side of the question pages: the filtered list at /questions, the facets beside it, one
 // question with the links it needs (note sections, topic pages, AWS reference facts), and the
 // imported banks at /questions/import. Rows are turned into app shapes here, once.
+import "server-only";
 import { noteHref, topicHref } from "@/lib/core/hrefs";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { bundledTaxonomy } from "@/lib/server/taxonomy";

@@ -1,6 +1,7 @@
 // File reading for question banks, kept out of lib/core: bank files, the reference table, the
 // taxonomy and the notes' headings. Paths default to the repository layout (content/…),
 // relative to the working directory, as every npm script and Next itself run from the root.
+import "server-only";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { extractHeadings } from "@/lib/core/questions/headings";

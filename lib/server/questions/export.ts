@@ -1,5 +1,6 @@
 // Every question as plain JSON (`npm run export:questions -- --json`), for backups, review in
 // other tools and checking answers outside the app.
+import "server-only";
 import type { Db } from "../db";
 import { questionFromRow } from "./map";
 import type { Question } from "@/lib/core/questions/types";

@@ -9,6 +9,7 @@
 // (the same bank under another file name) — import it as a new bank, or update that bank instead.
 // The token is a hash of everything the plan was computed from, so a confirmation given for a
 // plan that has since changed is rejected, not applied to the new state.
+import "server-only";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { hashValue } from "@/lib/core/questions/hash";
 import { buildTopicMatcher, importedBankId, importedBankTitle, readImportFile } from "@/lib/core/questions/import-mapping";

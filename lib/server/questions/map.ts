@@ -1,4 +1,5 @@
 // Question rows → core Question. JSON columns are parsed here and nowhere else.
+import "server-only";
 import type { Question as QuestionRow, QuestionTopic } from "@/generated/prisma-sqlite/client";
 import type { Domain, Question, QuestionOrigin, QuestionType, SourceRef } from "@/lib/core/questions/types";
 

@@ -1,6 +1,7 @@
 // The ingested notes as generators need them: every live Fact row with the note section it sits
 // in (file + heading, found from the stored note text), and the notes split into sections for
 // definition lookups. Reads only.
+import "server-only";
 import type { FactInput } from "@/lib/core/questions/generators/facts";
 import { extractHeadings, headingAtLine, splitSections, type NoteSection } from "@/lib/core/questions/headings";
 import type { Db, Tx } from "../db";

@@ -1,5 +1,6 @@
 // "문제 신고": a learner flags a question (wrong answer, weak explanation, disagrees with AWS
 // documentation, …); reports are listed open-first at /questions/reports and resolved there.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { withTransaction, type Db } from "../db";

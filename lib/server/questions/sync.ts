@@ -3,6 +3,7 @@
 // unchanged is not written. A question that disappears is archived, never deleted, so the
 // cards and review history tied to its id survive (and resume if it comes back). Imported
 // banks are not touched. Everything happens in one transaction.
+import "server-only";
 import { parseBankFile } from "@/lib/core/questions/bank";
 import { generateQuestions, DEFAULT_GENERATOR_SEED, GENERATED_BANK_ID } from "@/lib/core/questions/generators";
 import { hashValue } from "@/lib/core/questions/hash";

@@ -1,4 +1,5 @@
 // Review services for routes, scripts and the lead's question sync.
+import "server-only";
 import type { Db } from "@/lib/server/db";
 import { syncSuspensions } from "@/lib/server/cards";
 

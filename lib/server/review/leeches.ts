@@ -1,4 +1,5 @@
 // Leeches: cards forgotten `leechThreshold` times, listed with their source topic to re-study.
+import "server-only";
 import type { Db } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/core/errors";
 import { questionFromRow } from "@/lib/server/questions/map";

@@ -1,6 +1,7 @@
 // Personal FSRS parameters from the learner's own logs (@open-spaced-repetition/binding, the
 // fsrs-rs optimiser as a native module). It is loaded only when the learner asks, so a machine
 // where the native module is missing still serves every other page.
+import "server-only";
 import { ValidationError } from "@/lib/core/errors";
 import type { Db } from "@/lib/server/db";
 import { buildTrainingHistories, type TrainingReview } from "@/lib/core/srs/optimizer-data";

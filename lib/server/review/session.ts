@@ -1,5 +1,6 @@
 // Review sessions derived from the database: the full queue (page load, bench), the next card
 // after an answer (a windowed read that yields the same head as the full queue), and cram mode.
+import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
 import { countFamilies } from "@/lib/core/srs/siblings";
 import { serviceName } from "@/lib/server/study/taxonomy";

@@ -1,4 +1,5 @@
 // Review settings: read, validate and save (LearnerSettings).
+import "server-only";
 import type { Db } from "@/lib/server/db";
 import { parseReviewSettings, type SettingsFieldErrors } from "@/lib/core/srs/settings";
 import type { ReviewSettings } from "@/lib/core/srs/types";

@@ -2,6 +2,7 @@
 // in detail.factId; older rows (or a detail the ingester no longer writes) fall back to the
 // same note line and fact key. The AWS value comes from the reference table: the warning's
 // referenceId, else the reference for the fact's service and attribute.
+import "server-only";
 import references from "@/content/reference/aws-facts.json";
 import { findReference, indexReferenceFacts, parseReferenceFacts, type ReferenceIndex } from "@/lib/core/reference/aws-facts";
 

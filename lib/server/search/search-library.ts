@@ -8,6 +8,7 @@
 // Two pre-filters: documents that may match every term (full matches), and — for a query of
 // several words — documents that may match any word (partial matches, shown below the full
 // ones and capped, so a query whose words do not all match still finds the best passages).
+import "server-only";
 import {
   buildSnippet,
   buildSynonymIndex,

@@ -3,6 +3,7 @@
 // nothing ("요약" appears under ECS, ECR and Spot Instances). Such a title carries its parent's
 // name — "Amazon ECR - Elastic Container Registry · 요약" — and climbs further while the parent
 // is generic too. Pure: rows in, titles out (no database, no next/*).
+import "server-only";
 
 /**
  * Headings that describe a section's role, not its subject. Compared after trimming, lowercasing

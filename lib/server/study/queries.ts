@@ -1,5 +1,6 @@
 // Read-only queries behind the study pages. Rows are reshaped into plain view objects here so
 // pages and components never see Prisma shapes (STYLE.md: convert at the edges, once).
+import "server-only";
 import type { Db } from "@/lib/server/db";
 import { questionHref, questionsHref } from "@/lib/core/hrefs";
 import { buildDisplayTitles } from "./display-title";

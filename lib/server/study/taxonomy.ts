@@ -1,5 +1,6 @@
 // Category and service names for the study pages, from the validated taxonomy
 // (lib/server/taxonomy.ts, the same data the ingester maps headings with), so names never drift.
+import "server-only";
 import { bundledTaxonomy } from "@/lib/server/taxonomy";
 
 const taxonomy = bundledTaxonomy();

@@ -4,6 +4,7 @@
 // heading path so "AWS Lambda - Part 1" under a "Solution Architecture" note still says where
 // it came from. Pure: rows in, tree out.
 // Titles are display titles (display-title.ts): a "요약" node reads "Amazon ECR · 요약".
+import "server-only";
 import { buildDisplayTitles } from "./display-title";
 import { describeCategory, type CategoryInfo } from "./taxonomy";
 
