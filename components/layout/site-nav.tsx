@@ -24,7 +24,7 @@ export function SiteNav() {
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <nav aria-label="주 메뉴" className="mx-auto flex max-w-5xl items-center gap-1 px-3 py-2 sm:gap-3 sm:px-4 sm:py-3">
         <Link href="/" className="mr-1 shrink-0 text-lg font-bold text-sky-700 dark:text-sky-400">
-          구름 <span className="hidden text-sm font-normal text-slate-500 sm:inline">SAA-C03</span>
+          구름 <span className="hidden text-sm font-normal text-slate-500 sm:inline dark:text-slate-400">SAA-C03</span>
         </Link>
         {/* On a phone the links scroll sideways instead of wrapping onto a second line. */}
         <div className="-mx-1 flex min-w-0 flex-1 gap-1 overflow-x-auto px-1 [scrollbar-width:none]">

@@ -120,7 +120,7 @@ export function ImportForm({
         <button
           type="submit"
           disabled={pending}
-          className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-700 dark:hover:bg-sky-800"
         >
           {pending ? "가져오는 중…" : "가져오기"}
         </button>
@@ -180,7 +180,7 @@ function ImportConfirm({
               <button
                 type="submit"
                 disabled={pending}
-                className="shrink-0 rounded-md bg-amber-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-amber-800 disabled:opacity-60 dark:bg-amber-600 dark:hover:bg-amber-500"
+                className="shrink-0 rounded-md bg-amber-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-amber-800 disabled:opacity-60 dark:bg-amber-700 dark:hover:bg-amber-800"
               >
                 {pending ? "가져오는 중…" : "이렇게 가져오기"}
               </button>

@@ -25,7 +25,7 @@ export function Pagination({ page, pageCount, query }: { page: number; pageCount
     return text ? `/questions?${text}` : "/questions";
   };
   const link = `${item} border border-slate-300 bg-white text-slate-700 hover:border-sky-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200`;
-  const disabled = `${item} border border-slate-200 text-slate-400 dark:border-slate-800 dark:text-slate-600`;
+  const disabled = `${item} border border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`;
   return (
     <nav aria-label="페이지" className="mt-6 flex flex-wrap items-center justify-center gap-1.5">
       {page > 1 ? (
@@ -39,11 +39,11 @@ export function Pagination({ page, pageCount, query }: { page: number; pageCount
       )}
       {pagesToShow(page, pageCount).map((n, index) =>
         n === "gap" ? (
-          <span key={`gap-${index}`} className="px-1 text-slate-400" aria-hidden="true">
+          <span key={`gap-${index}`} className="px-1 text-slate-500 dark:text-slate-400" aria-hidden="true">
             …
           </span>
         ) : n === page ? (
-          <span key={n} aria-current="page" className={`${item} bg-sky-700 font-semibold text-white dark:bg-sky-600`}>
+          <span key={n} aria-current="page" className={`${item} bg-sky-700 font-semibold text-white dark:bg-sky-700`}>
             {n}
           </span>
         ) : (

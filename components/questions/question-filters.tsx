@@ -104,7 +104,7 @@ export function QuestionFilters({ facets, values }: { facets: FilterFacets; valu
       <div className="flex items-end gap-2">
         <button
           type="submit"
-          className="w-full rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="w-full rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 dark:bg-sky-700 dark:hover:bg-sky-800"
         >
           적용
         </button>

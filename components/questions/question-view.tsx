@@ -57,7 +57,7 @@ function ChoiceAnswer({ question }: { question: Question }) {
               <p className="flex flex-wrap items-baseline gap-2 font-medium">
                 <span
                   className={`rounded px-1.5 py-0.5 text-xs font-bold ${
-                    right ? "bg-emerald-700 text-white dark:bg-emerald-600" : "bg-slate-500 text-white dark:bg-slate-600"
+                    right ? "bg-emerald-700 text-white dark:bg-emerald-700" : "bg-slate-500 text-white dark:bg-slate-600"
                   }`}
                 >
                   {option.key} · {right ? "정답" : "오답"}
@@ -67,7 +67,7 @@ function ChoiceAnswer({ question }: { question: Question }) {
                 </span>
               </p>
               <p className="mt-1.5 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
-                {explanation ? <RichText text={stripVerdict(explanation)} /> : <span className="text-slate-500">이 선택지의 해설이 없습니다.</span>}
+                {explanation ? <RichText text={stripVerdict(explanation)} /> : <span className="text-slate-500 dark:text-slate-400">이 선택지의 해설이 없습니다.</span>}
               </p>
             </li>
           );

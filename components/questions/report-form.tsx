@@ -29,7 +29,7 @@ export function ReportForm({
       <input type="hidden" name="questionId" value={questionId} />
       <div>
         <label htmlFor="report-reason" className="mb-1 block text-sm font-medium">
-          사유 <span className="text-rose-600 dark:text-rose-400">*</span>
+          사유 <span className="text-rose-700 dark:text-rose-400">*</span>
         </label>
         <select
           id="report-reason"

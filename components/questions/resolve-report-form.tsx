@@ -32,7 +32,7 @@ export function ResolveReportForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-60 dark:bg-emerald-600 dark:hover:bg-emerald-500"
+        className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-60 dark:bg-emerald-700 dark:hover:bg-emerald-800"
       >
         {pending ? "처리 중…" : "해결됨으로 표시"}
       </button>

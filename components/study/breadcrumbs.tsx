@@ -23,7 +23,7 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
                 </span>
               )}
               {last ? null : (
-                <span aria-hidden className="text-slate-400">
+                <span aria-hidden className="text-slate-500 dark:text-slate-400">
                   ›
                 </span>
               )}

@@ -45,7 +45,7 @@ export function NoteLines({ lines, topicsByLine, lint }: NoteLinesProps) {
                   </tr>
                 ) : null}
                 <tr id={`L${number}`} className="group scroll-mt-24 target:bg-amber-100 dark:target:bg-amber-900/50">
-                  <td className="w-px select-none whitespace-nowrap border-r border-slate-200 px-2 text-right align-top text-slate-400 group-target:font-bold group-target:text-amber-800 dark:border-slate-800 dark:text-slate-500 dark:group-target:text-amber-300">
+                  <td className="w-px select-none whitespace-nowrap border-r border-slate-200 px-2 text-right align-top text-slate-500 group-target:font-bold group-target:text-amber-800 dark:border-slate-800 dark:text-slate-400 dark:group-target:text-amber-300">
                     <a href={`#L${number}`} aria-label={`${number}번째 줄`} className="hover:text-sky-700 dark:hover:text-sky-400" style={{ minWidth: `${width}ch`, display: "inline-block" }}>
                       {number}
                     </a>

@@ -41,9 +41,9 @@ export function SearchForm({ defaultValue = "", autoFocus = false, size = "large
           enterKeyHint="search"
           // Short enough for a 320 px phone: the two-example placeholder was cut off mid-word there.
           placeholder="예: 람다 타임아웃"
-          className={`peer w-full rounded-lg border border-slate-300 bg-white text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${large ? "px-4 py-3 text-base" : "px-3 py-2 text-sm"} sm:pr-10`}
+          className={`peer w-full rounded-lg border border-slate-300 bg-white text-slate-900 shadow-sm placeholder:text-slate-500 dark:placeholder:text-slate-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${large ? "px-4 py-3 text-base" : "px-3 py-2 text-sm"} sm:pr-10`}
         />
-        <kbd aria-hidden className="pointer-events-none absolute right-3 top-1/2 hidden -translate-y-1/2 sm:peer-placeholder-shown:block rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-400 dark:border-slate-600">
+        <kbd aria-hidden className="pointer-events-none absolute right-3 top-1/2 hidden -translate-y-1/2 sm:peer-placeholder-shown:block rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-500 dark:border-slate-600 dark:text-slate-400">
           /
         </kbd>
       </div>
