@@ -499,7 +499,8 @@ export function ExamRunner({ view, initialIndex = 0 }: { view: ExamAttemptView; 
     <div ref={rootRef} data-exam-root data-exam-id={view.id} data-ending={ending ?? undefined} className="space-y-4">
       <header className="sticky top-[45px] z-10 -mx-4 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur sm:top-[53px] dark:border-slate-800 dark:bg-slate-950/95">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <div className="min-w-0 flex-1">
+          {/* Phones: the title takes its own row, the clock and the buttons the next one. */}
+          <div className="min-w-0 basis-full sm:basis-0 sm:flex-1">
             <h1 className="truncate text-lg font-bold tracking-tight sm:text-xl">{view.title}</h1>
             <p className="text-xs text-slate-600 sm:text-sm dark:text-slate-400">
               {FEEDBACK_LABELS[view.feedback]} · 문제 {index + 1}/{questions.length} · 답함 {answeredCount}
@@ -522,7 +523,7 @@ export function ExamRunner({ view, initialIndex = 0 }: { view: ExamAttemptView; 
           >
             {remainingMs == null ? <span className="font-sans text-sm">시간 제한 없음</span> : formatClock(remainingMs)}
           </div>
-          <div className="flex gap-2">
+          <div className="ml-auto flex gap-2 sm:ml-0">
             <button type="button" onClick={() => setScreen(screen === "review" ? "question" : "review")} disabled={inputStopped} className={`${buttonClasses("secondary")} min-h-10`} aria-pressed={screen === "review"}>
               검토
             </button>
