@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/support/databases";
 import { runIngest } from "@/lib/server/ingest";
 import { syncQuestionBanks } from "@/lib/server/questions/sync";
-import { fetchStudyStart, fetchTopicPage, fetchTopicTree, flattenTree } from "@/lib/server/study";
+import { fetchNoteView, fetchStudyStart, fetchTopicPage, fetchTopicTree, flattenTree } from "@/lib/server/study";
 import { currentLearnerId } from "@/lib/server/learners";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
@@ -76,6 +76,9 @@ for (const provider of testProviders()) {
       const titles = flattenTree(await fetchTopicTree(database.db)).map((node) => node.title);
       expect(titles).toContain("Amazon ECR - Elastic Container Registry · 요약");
       expect(titles.filter((title) => ["요약", "default", "주요 기능", "사용 사례"].includes(title))).toEqual([]);
+
+      const note = await fetchNoteView(database.db, "solution-architecture-ecs-fargate-ecr-eks.md");
+      expect(Object.values(note!.topicsByLine).flat().map((topic) => topic.title)).toContain("Amazon ECR - Elastic Container Registry · 요약");
 
       // A neighbour that is a generic heading is named the same way.
       const neighbours = await Promise.all(["ecr-이미지-라이프사이클-정책", "ecs-amazon-ecs-anywhere-eks-anywhere"].map(page));

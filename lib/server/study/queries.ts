@@ -3,7 +3,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { questionHref, questionsHref } from "@/lib/core/hrefs";
-import { buildDisplayTitles } from "./display-title";
+import { buildDisplayTitles, isGenericTitle } from "./display-title";
 import { buildCategoryTree, treeAncestorsOf, type CategoryGroup, type TreeTopicRow } from "./topic-tree";
 import { describeCategory, serviceName } from "./taxonomy";
 
@@ -46,6 +46,7 @@ export async function fetchLibraryOverview(db: Db): Promise<LibraryOverview> {
     ? await db.topic.findMany({ where: { id: { in: topFactTopics.map((g) => g.topicId) }, archivedAt: null }, select: { id: true, slug: true, title: true, categoryKey: true } })
     : [];
   const startById = new Map(startRows.map((row) => [row.id, row]));
+  const titles = startRows.some((row) => isGenericTitle(row.title)) ? await fetchDisplayTitles(db) : new Map<string, string>();
 
   const lintCounts: Record<LintKind, number> = { reference: 0, conflict: 0, input: 0 };
   for (const group of lintGroups) if (isLintKind(group.kind)) lintCounts[group.kind] = group._count._all;
@@ -64,11 +65,16 @@ export async function fetchLibraryOverview(db: Db): Promise<LibraryOverview> {
     startTopics: topFactTopics
       .map((group) => {
         const row = startById.get(group.topicId);
-        return row ? { slug: row.slug, title: row.title, categoryName: describeCategory(row.categoryKey).name, factCount: group._count._all } : null;
+        return row ? { slug: row.slug, title: titles.get(row.id) ?? row.title, categoryName: describeCategory(row.categoryKey).name, factCount: group._count._all } : null;
       })
       .filter((topic): topic is NonNullable<typeof topic> => topic !== null)
       .slice(0, 6),
   };
+}
+
+/** Display titles of every live topic (display-title.ts), for pages that show a few of them. */
+async function fetchDisplayTitles(db: Db): Promise<Map<string, string>> {
+  return buildDisplayTitles(await db.topic.findMany({ where: { archivedAt: null }, select: { id: true, title: true, parentId: true } }));
 }
 
 async function loadTreeRows(db: Db): Promise<TreeTopicRow[]> {
@@ -357,15 +363,18 @@ export async function fetchNoteView(db: Db, path: string): Promise<NoteView | nu
       content: true,
       ingestedAt: true,
       archivedAt: true,
-      sources: { select: { line: true, topic: { select: { slug: true, title: true, archivedAt: true } } } },
+      sources: { select: { line: true, topic: { select: { id: true, slug: true, title: true, archivedAt: true } } } },
     },
   });
   if (!note) return null;
-  const lint = await db.lintWarning.findMany({ where: { file: note.path, archivedAt: null }, orderBy: { line: "asc" }, select: { id: true, kind: true, line: true, message: true } });
+  const [lint, titles] = await Promise.all([
+    db.lintWarning.findMany({ where: { file: note.path, archivedAt: null }, orderBy: { line: "asc" }, select: { id: true, kind: true, line: true, message: true } }),
+    note.sources.some((source) => isGenericTitle(source.topic.title)) ? fetchDisplayTitles(db) : Promise.resolve(new Map<string, string>()),
+  ]);
   const topicsByLine: Record<number, TopicLink[]> = {};
   for (const source of note.sources) {
     if (source.topic.archivedAt) continue;
-    (topicsByLine[source.line] ??= []).push({ slug: source.topic.slug, title: source.topic.title });
+    (topicsByLine[source.line] ??= []).push({ slug: source.topic.slug, title: titles.get(source.topic.id) ?? source.topic.title });
   }
   return {
     path: note.path,
