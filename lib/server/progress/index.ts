@@ -3,3 +3,4 @@
 import "server-only";
 export { fetchHomeProgress, fetchProgressDashboard, fetchTopicProgress, readExamDate } from "./dashboard";
 export type { NextActionView, ProgressDashboard, ReadinessView, TopicProgress, TopicProgressRow } from "@/lib/core/progress/views";
+export { exportProgress, importProgress, type ImportResult } from "./backup";
