@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReferenceFact } from "../reference/aws-facts";
-import { conflictWarnings, formatValue, referenceWarnings, valuesAgree, type LintFact } from "./lint";
+import { conflictWarnings, formatValue, MAX_OTHER_IDS, MAX_WARNINGS_PER_NOTE_KEY, referenceWarnings, valuesAgree, type LintFact } from "./lint";
 
 const fact = (overrides: Partial<LintFact>): LintFact => ({
   id: "f1", topicId: "t1", notePath: "a.md", line: 3, serviceKey: "lambda", attribute: "payload.async", label: "Lambda 비동기 호출 페이로드",
@@ -55,5 +55,23 @@ describe("formatValue", () => {
     expect(formatValue(128, 10240, "MB")).toBe("128–10,240MB");
     expect(formatValue(24, null, "cidr")).toBe("/24");
     expect(formatValue(0.2, null, "usd")).toBe("$0.2");
+  });
+});
+
+describe("conflictWarnings on hostile input", () => {
+  it("stays linear and small: 50,000 disagreeing facts of one key in one note", () => {
+    const facts = Array.from({ length: 50_000 }, (_, i) => fact({ id: `f${i}`, line: i + 1, value: i, valueText: `${i}KB` }));
+    const started = performance.now();
+    const warnings = conflictWarnings(facts);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(warnings).toHaveLength(MAX_WARNINGS_PER_NOTE_KEY + 1);
+    expect((warnings[0]!.detail!.others as string[]).length).toBe(MAX_OTHER_IDS);
+    expect(warnings[0]!.detail!.othersCount).toBe(49_999);
+    expect(warnings.at(-1)!.message).toContain(`${50_000 - MAX_WARNINGS_PER_NOTE_KEY}곳 더`);
+  });
+
+  it("warns once for a fact extracted twice from the same line", () => {
+    const warnings = conflictWarnings([fact({ id: "a" }), fact({ id: "b" }), fact({ id: "c", notePath: "b.md", value: 512, valueText: "512KB" })]);
+    expect(warnings.map((warning) => `${warning.file}:${warning.line}`)).toEqual(["a.md:3", "b.md:3"]);
   });
 });

@@ -60,6 +60,25 @@ function warningId(kind: string, file: string, line: number, message: string): s
   return hashParts("lint", kind, file, line, message);
 }
 
+// Bounds that keep the lint linear: a note of 50,000 table rows with one attribute each made
+// the old pairwise comparison run out of heap (every fact filtered against every other, every
+// disagreeing id stored).
+/** Disagreeing fact ids kept in a warning's detail; the count is always exact. */
+export const MAX_OTHER_IDS = 10;
+/** Warnings per note and fact key; the next one says how many more there are. */
+export const MAX_WARNINGS_PER_NOTE_KEY = 5;
+/** Distinct values looked at for the examples a message names. */
+const EXAMPLE_VALUES = 64;
+
+function valueKey(fact: ValueRange): string {
+  return fact.valueMax === null ? `${fact.value}` : `${fact.value}~${fact.valueMax}`;
+}
+
+/**
+ * Facts that state the same attribute of the same service with values that do not agree.
+ * Facts are grouped by key once, and by distinct value within a key: how many facts a value
+ * disagrees with is the group size minus the facts of the values it agrees with.
+ */
 export function conflictWarnings(facts: readonly LintFact[]): LintWarningDraft[] {
   const groups = new Map<string, LintFact[]>();
   for (const fact of facts) {
@@ -71,28 +90,95 @@ export function conflictWarnings(facts: readonly LintFact[]): LintWarningDraft[]
   }
   const warnings: LintWarningDraft[] = [];
   for (const [factKey, list] of groups) {
+    const byValue = new Map<string, { value: ValueRange; facts: LintFact[] }>();
     for (const fact of list) {
-      const others = list.filter((other) => !valuesAgree(fact, other));
-      if (others.length === 0) continue;
-      const shown = others
-        .slice(0, 3)
-        .map((other) => `${other.valueText} (${other.notePath}:${other.line})`)
-        .join(", ");
-      const more = others.length > 3 ? ` 외 ${others.length - 3}곳` : "";
-      const message = `노트마다 값이 다릅니다 — ${fact.label}: 여기서는 ${fact.valueText}, 다른 곳에서는 ${shown}${more}`;
+      const key = valueKey(fact);
+      const entry = byValue.get(key);
+      if (entry) entry.facts.push(fact);
+      else byValue.set(key, { value: { value: fact.value, valueMax: fact.valueMax }, facts: [fact] });
+    }
+    if (byValue.size < 2) continue;
+    const values = [...byValue.values()];
+    // Singles agree with ranges that have them as a bound; index ranges by bound.
+    const rangesByBound = new Map<number, typeof values>();
+    for (const entry of values) {
+      if (entry.value.valueMax === null) continue;
+      for (const bound of [entry.value.value, entry.value.valueMax]) {
+        const ranges = rangesByBound.get(bound);
+        if (ranges) ranges.push(entry);
+        else rangesByBound.set(bound, [entry]);
+      }
+    }
+    const agreeingCount = (value: ValueRange): number => {
+      if (value.valueMax !== null) {
+        let count = byValue.get(valueKey(value))!.facts.length;
+        for (const bound of new Set([value.value, value.valueMax])) count += byValue.get(`${bound}`)?.facts.length ?? 0;
+        return count;
+      }
+      return (byValue.get(valueKey(value))?.facts.length ?? 0) + (rangesByBound.get(value.value) ?? []).reduce((sum, entry) => sum + entry.facts.length, 0);
+    };
+    const examples = values.slice(0, EXAMPLE_VALUES);
+    const perNote = new Map<string, number>();
+    const seen = new Set<string>();
+    const disagreement = new Map<string, { others: LintFact[]; othersCount: number; shown: string } | null>();
+    const disagreementOf = (fact: LintFact) => {
+      const key = valueKey(fact);
+      if (disagreement.has(key)) return disagreement.get(key)!;
+      const value = byValue.get(key)!.value;
+      const othersCount = list.length - agreeingCount(value);
+      let result: { others: LintFact[]; othersCount: number; shown: string } | null = null;
+      if (othersCount > 0) {
+        const others: LintFact[] = [];
+        for (const example of examples) {
+          if (others.length >= MAX_OTHER_IDS) break;
+          if (valuesAgree(value, example.value)) continue;
+          others.push(...example.facts.slice(0, MAX_OTHER_IDS - others.length));
+        }
+        const shown = others
+          .slice(0, 3)
+          .map((other) => `${other.valueText} (${other.notePath}:${other.line})`)
+          .join(", ");
+        result = { others, othersCount, shown: shown + (othersCount > 3 ? ` 외 ${othersCount - 3}곳` : "") };
+      }
+      disagreement.set(key, result);
+      return result;
+    };
+    for (const fact of list) {
+      const found = disagreementOf(fact);
+      if (!found) continue;
+      const count = (perNote.get(fact.notePath) ?? 0) + 1;
+      perNote.set(fact.notePath, count);
+      if (count > MAX_WARNINGS_PER_NOTE_KEY) continue;
+      const message = `노트마다 값이 다릅니다 — ${fact.label}: 여기서는 ${fact.valueText}, 다른 곳에서는 ${found.shown}`;
+      const id = warningId("conflict", fact.notePath, fact.line, message);
+      if (seen.has(id)) continue; // one fact extracted twice from the same line
+      seen.add(id);
       warnings.push({
-        id: warningId("conflict", fact.notePath, fact.line, message),
+        id,
         kind: "conflict",
         file: fact.notePath,
         line: fact.line,
         topicId: fact.topicId,
         factKey,
         message,
-        detail: { factId: fact.id, others: others.map((other) => other.id) },
+        detail: { factId: fact.id, others: found.others.map((other) => other.id), othersCount: found.othersCount },
       });
     }
+    warnings.push(...overflowWarnings("conflict", factKey, list, perNote, "노트마다 값이 다른"));
   }
   return warnings;
+}
+
+/** One warning per note that had more than MAX_WARNINGS_PER_NOTE_KEY of a key, at its first left-out fact. */
+function overflowWarnings(kind: "conflict" | "reference", factKey: string, facts: readonly LintFact[], perNote: ReadonlyMap<string, number>, what: string): LintWarningDraft[] {
+  const out: LintWarningDraft[] = [];
+  for (const [notePath, count] of perNote) {
+    if (count <= MAX_WARNINGS_PER_NOTE_KEY) continue;
+    const first = facts.filter((fact) => fact.notePath === notePath)[MAX_WARNINGS_PER_NOTE_KEY]!;
+    const message = `${first.label}: 이 노트에 ${what} 곳이 ${count - MAX_WARNINGS_PER_NOTE_KEY}곳 더 있습니다 (경고는 처음 ${MAX_WARNINGS_PER_NOTE_KEY}곳만)`;
+    out.push({ id: warningId(kind, notePath, first.line, message), kind, file: notePath, line: first.line, topicId: first.topicId, factKey, message, detail: null });
+  }
+  return out;
 }
 
 function referenceMessage(fact: LintFact, reference: ReferenceFact, claim: boolean): string {
@@ -106,6 +192,7 @@ export function referenceWarnings(facts: readonly LintFact[], references: readon
   const byId = new Map(references.map((reference) => [reference.id, reference]));
   const byAttribute = new Map(references.map((reference) => [`${reference.service}:${reference.attribute}`, reference]));
   const warnings: LintWarningDraft[] = [];
+  const perNoteKey = new Map<string, { facts: LintFact[]; perNote: Map<string, number> }>();
   for (const fact of facts) {
     let reference: ReferenceFact | undefined;
     let claim = false;
@@ -121,6 +208,13 @@ export function referenceWarnings(facts: readonly LintFact[], references: readon
       if (valuesAgree(fact, { value: low, valueMax: high })) continue;
     }
     if (!reference) continue;
+    const factKey = `${fact.serviceKey}:${fact.attribute}`;
+    let counted = perNoteKey.get(factKey);
+    if (!counted) perNoteKey.set(factKey, (counted = { facts: [], perNote: new Map() }));
+    counted.facts.push(fact);
+    const count = (counted.perNote.get(fact.notePath) ?? 0) + 1;
+    counted.perNote.set(fact.notePath, count);
+    if (count > MAX_WARNINGS_PER_NOTE_KEY) continue;
     const message = referenceMessage(fact, reference, claim);
     warnings.push({
       id: warningId("reference", fact.notePath, fact.line, message),
@@ -140,7 +234,8 @@ export function referenceWarnings(facts: readonly LintFact[], references: readon
       },
     });
   }
-  return warnings;
+  for (const [factKey, counted] of perNoteKey) warnings.push(...overflowWarnings("reference", factKey, counted.facts, counted.perNote, "AWS 문서와 다른"));
+  return [...new Map(warnings.map((warning) => [warning.id, warning])).values()];
 }
 
 export function inputWarning(file: string, line: number, message: string): LintWarningDraft {

@@ -4,7 +4,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { mayHoldAutolinkLiteral, parseMarkdown, parseTask } from "./parse-segments";
+import { mayHoldAutolinkLiteral, parseMarkdown, parseTask, returnHangulFromAutolinks } from "./parse-segments";
+import { renderNodes } from "./render";
 import { groupTasks, scanNote } from "./scan";
 import { assembleNote } from "./topics";
 
@@ -54,19 +55,38 @@ describe("GFM autolink literals are only looked for where one can be", () => {
     "| a | b |\n|---|---|\n| 1 | www.x.y |", "- [x] 완료\n- [ ] 할일 http://a.b",
     "![그림](https://s3.amazonaws.com/a.png) 본문", "[문서](https://docs.aws.amazon.com/) 와 www.aws.com", "foo@bar_x_.com", "foo&#64;bar.com",
     "http:\\//x.com", "[see www.x.com](https://y.z)", "a](https://x.com 괄호만", "<span>http://x.com</span>", "`http://code.com` 코드", "*www.a.com*",
+    "www.example.com을 보세요", "https://aws.amazon.com/ko/을 참고", "https://ko.wikipedia.org/wiki/서울 과 <https://x.com/을>",
   ];
 
-  it("parses every segment exactly as remark-gfm does", () => {
+  // One intended difference: Korean right after an autolink literal is text, not part of the
+  // URL (remark-gfm links "www.example.com을" to www.example.com%EC%9D%84), so the expected
+  // tree is remark-gfm's with that one correction applied.
+  const expected = (text: string) => {
+    const tree = gfm.parse(text);
+    returnHangulFromAutolinks(tree);
+    return tree;
+  };
+
+  it("parses every segment exactly as remark-gfm does, but for Korean after autolinks", () => {
     const texts = [...tricky, ...noteFiles.flatMap((file) => groupTasks(scanNote(file, readFileSync(file, "utf8")), 5_000).flatMap((task) => task.segments.map((segment) => segment.text)))];
     for (const text of texts) {
       // The note-syntax transforms change the tree afterwards; compare before them.
-      expect(parseMarkdown(text, { resolveImage: () => null }, { transform: false }), text.slice(0, 80)).toEqual(gfm.parse(text));
+      expect(parseMarkdown(text, { resolveImage: () => null }, { transform: false }), text.slice(0, 80)).toEqual(expected(text));
     }
     // Both kinds are in there: segments with link destinations only, and with real autolinks.
     const withTrigger = texts.filter(mayHoldAutolinkLiteral);
     expect(texts.length - withTrigger.length).toBeGreaterThan(20);
     expect(withTrigger.length).toBeGreaterThan(10);
     expect(withTrigger.filter((text) => JSON.stringify(gfm.parse(text)).includes('"type":"link"')).length).toBeGreaterThan(5);
+  });
+
+  it("gives Korean particles after an autolink literal back to the text", () => {
+    const html = (text: string) => renderNodes(parseMarkdown(text, { resolveImage: () => null }).children);
+    expect(html("www.example.com을 보세요")).toBe('<p><a href="http://www.example.com">www.example.com</a>을 보세요</p>');
+    expect(html("https://aws.amazon.com/ko/을 참고")).toBe('<p><a href="https://aws.amazon.com/ko/">https://aws.amazon.com/ko/</a>을 참고</p>');
+    expect(html("https://ko.wikipedia.org/wiki/서울 참고")).toContain('href="https://ko.wikipedia.org/wiki/%EC%84%9C%EC%9A%B8"');
+    expect(html("<https://x.com/을>")).toContain('href="https://x.com/%EC%9D%84"');
+    expect(html("**www.a.com은** 굵게")).toBe('<p><strong><a href="http://www.a.com">www.a.com</a>은</strong> 굵게</p>');
   });
 
   it("finds the triggers", () => {

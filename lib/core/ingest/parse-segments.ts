@@ -70,6 +70,45 @@ function textValues(node: Nodes): string {
   return toString(node, { includeImageAlt: false, includeHtml: false });
 }
 
+const TRAILING_HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+$/;
+const PARTICLE = /^(?:을|를|이|가|은|는|에|의|로|으로|에서|와|과|도|만|까지|부터|처럼|이나|나|이라|라|이고|이며)$/;
+
+/**
+ * GFM autolink literals end at whitespace or trailing punctuation only, so Korean written
+ * straight after a URL ("www.example.com을 보세요") becomes part of it (…com%EC%9D%84). A
+ * literal link (its source is exactly its text: not `<…>`, not `[…](…)`) whose text ends in
+ * Hangul gives that Hangul back to the text after it — unless the Hangul is a whole path
+ * segment or query value (`/wiki/서울`, `?q=람다`) and not a particle (`…/ko/을`).
+ * This is the one place the parse differs from remark-gfm (parse-segments.test.ts).
+ */
+export function returnHangulFromAutolinks(parent: { children: Nodes[] }): void {
+  const children = parent.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type !== "link") {
+      if ("children" in child) returnHangulFromAutolinks(child as { children: Nodes[] });
+      continue;
+    }
+    const only = child.children.length === 1 ? child.children[0] : undefined;
+    if (only?.type !== "text") continue;
+    const text = only.value;
+    const literal = child.url === text || child.url === `http://${text}` || child.url === `mailto:${text}`;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (!literal || (start !== undefined && end !== undefined && end - start !== text.length)) continue;
+    const hangul = TRAILING_HANGUL.exec(text);
+    if (!hangul || hangul.index === 0) continue;
+    if (/[/=]/.test(text[hangul.index - 1]!) && !PARTICLE.test(hangul[0])) continue;
+    const kept = text.slice(0, hangul.index);
+    child.url = child.url.slice(0, child.url.length - hangul[0].length);
+    only.value = kept;
+    if (child.position) child.position = { start: child.position.start, end: { ...child.position.end, column: child.position.end.column - hangul[0].length, offset: end! - hangul[0].length } };
+    const next = children[i + 1];
+    if (next?.type === "text") next.value = hangul[0] + next.value;
+    else children.splice(i + 1, 0, { type: "text", value: hangul[0] });
+  }
+}
+
 /**
  * The autolink transform, on each paragraph, heading and table cell whose text holds a trigger.
  * It works text node by text node (skipping links), so running it on those containers changes
@@ -77,7 +116,10 @@ function textValues(node: Nodes): string {
  */
 function linkLiterals(node: Nodes): void {
   if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
-    if (mayHoldAutolinkLiteral(textValues(node))) transformAutolinkLiterals(node as unknown as Root);
+    if (mayHoldAutolinkLiteral(textValues(node))) {
+      transformAutolinkLiterals(node as unknown as Root);
+      returnHangulFromAutolinks(node);
+    }
     return;
   }
   if ("children" in node) for (const child of node.children) linkLiterals(child);

@@ -59,3 +59,47 @@ describe("scanNote", () => {
     expect(note.segments[0]!.text).toBe("# 제목\n본문\n");
   });
 });
+
+describe("hostile notes are bounded before parsing", () => {
+  it("reports a YAML alias bomb in front matter with its file and line, and reads the body", () => {
+    const bomb = ["---", "a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]", "---", "# 본문", "내용"].join("\n");
+    const note = scanNote("bomb.md", bomb);
+    expect(note.frontMatter).toBeNull();
+    expect(note.warnings[0]).toMatchObject({ file: "bomb.md", line: 3 });
+    expect(note.warnings[0]!.message).toContain("별칭");
+    expect(note.segments.map((segment) => segment.text).join("\n")).toContain("# 본문");
+  });
+
+  it("reads front matter that closes after line 500", () => {
+    const keys = Array.from({ length: 600 }, (_, i) => `k${i}: ${i}`);
+    const note = scanNote("a.md", ["---", ...keys, "---", "# 제목"].join("\n"));
+    expect(note.warnings).toEqual([]);
+    expect(note.frontMatter).toMatchObject({ k599: 599 });
+  });
+
+  it("reads deeply nested lists and quotes as plain lines, with a warning at the line", () => {
+    const note = scanNote("deep.md", `# 제목\n\n${"- ".repeat(10_000)}x\n`);
+    expect(note.warnings).toEqual([expect.objectContaining({ file: "deep.md", line: 3 })]);
+    expect(note.segments.map((segment) => segment.text).join("\n")).toContain("\nx\n");
+    const quotes = scanNote("q.md", Array.from({ length: 40 }, (_, i) => `${"> ".repeat(i)}x`).join("\n"));
+    expect(quotes.warnings[0]).toMatchObject({ line: 15 });
+  });
+
+  it("escapes emphasis and brackets of a paragraph that has too many", () => {
+    const note = scanNote("e.md", `앞 문단 **굵게**\n\n${"*a ".repeat(2_000)}b\n\n\`코드 *\` 뒤`);
+    expect(note.warnings).toEqual([expect.objectContaining({ line: 3 })]);
+    const text = note.segments.map((segment) => segment.text).join("\n");
+    expect(text).toContain("**굵게**");
+    expect(text).toContain("\\*a \\*a");
+    expect(text).toContain("`코드 *` 뒤");
+  });
+
+  it("splits a paragraph of thousands of lines and cuts a note past its work budget", () => {
+    const long = scanNote("p.md", Array.from({ length: 1_200 }, (_, i) => `줄 ${i}`).join("\n"));
+    expect(long.warnings.map((warning) => warning.line)).toEqual([501, 1002]);
+    const huge = scanNote("h.md", Array.from({ length: 60_000 }, () => `${"> ".repeat(20)}${"가".repeat(80)}`).join("\n"));
+    const cut = huge.warnings.find((warning) => warning.message.includes("처리 한도"));
+    expect(cut).toBeDefined();
+    expect(scanNote("h.md", Array.from({ length: 60_000 }, () => `${"> ".repeat(20)}${"가".repeat(80)}`).join("\n")).warnings).toEqual(huge.warnings);
+  });
+});

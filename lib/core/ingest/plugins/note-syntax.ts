@@ -10,6 +10,8 @@ import { ASSET_ROUTE, onlyImages, replaceImageParagraph, replaceInlineImage, typ
 import { replaceHtml } from "./inline-html";
 import { expandWikiText } from "./wiki-links";
 
+const USER_WIKI_URL = /^\s*gureum-wiki:/i;
+
 export function transformNoteSyntax(tree: Root, options: ImageOptions): string[] {
   const wikiTargets: string[] = [];
   const walk = (parent: Parents, inLink: boolean) => {
@@ -18,6 +20,12 @@ export function transformNoteSyntax(tree: Root, options: ImageOptions): string[]
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       let replacement: Nodes[] | null = null;
+      if ((child.type === "link" || child.type === "definition") && USER_WIKI_URL.test(child.url)) {
+        // Only links this walk makes from `[[…]]` may carry the placeholder protocol; one
+        // written as `[x](gureum-wiki:…)` is an ordinary link to an unknown scheme, whose
+        // href the sanitiser drops as it does for `javascript:`.
+        child.url = `unsafe-${child.url.trim()}`;
+      }
       if (child.type === "html") replacement = replaceHtml(child, parent.type);
       else if (child.type === "text" && !inLink && child.value.includes("[[")) replacement = expandWikiText(child, wikiTargets);
       if (replacement) {

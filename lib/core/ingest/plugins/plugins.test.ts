@@ -26,6 +26,8 @@ describe("wiki links and embeds", () => {
   it("leaves placeholders for the ingester and turns image embeds into images", () => {
     expect(render("[[대상|별칭]]")).toBe('<p><a href="gureum-wiki:%EB%8C%80%EC%83%81">별칭</a></p>');
     expect(render("`[[코드]]`")).toBe("<p><code>[[코드]]</code></p>");
+    // The placeholder protocol written by hand is an ordinary link to an unknown scheme.
+    expect(render("[x](gureum-wiki:abc) [y][r] <GUREUM-WIKI:z>\n\n[r]: gureum-wiki:zz")).toBe("<p><a>x</a> <a>y</a> <a>GUREUM-WIKI:z</a></p>");
     expect(render("![[x.png]]")).toContain('<figure class="image-missing"');
     expect(render("![[x.png]]", ["x.png"])).toBe('<p><img src="/note-assets/x.png" alt=""></p>');
   });
