@@ -35,7 +35,8 @@ export interface ReviewLogWrite {
   examAttemptId: string | null;
 }
 
-export type AnswerOrigin = "review" | "exam";
+/** "browser": a manual schedule change in the card browser (rating 0, undoable). */
+export type AnswerOrigin = "review" | "exam" | "browser";
 
 export async function insertReviewLog(tx: Tx, log: ReviewLogWrite): Promise<void> {
   await tx.reviewLog.create({ data: log });
@@ -55,7 +56,8 @@ export async function deleteReviewLog(tx: Tx, logId: string): Promise<void> {
  */
 export async function findLatestLog(db: AnyDb, learnerId: string, since: Date): Promise<{ id: string; topic: string | null } | null> {
   const row = await db.reviewLog.findFirst({
-    where: { learnerId, review: { gte: since } },
+    // The review screen's U undoes answers; the card browser undoes its own manual changes.
+    where: { learnerId, review: { gte: since }, origin: { not: "browser" } },
     orderBy: [{ review: "desc" }, { id: "desc" }],
     select: { id: true, card: { select: { question: { select: { topics: { select: { topicKey: true } } } } } } },
   });
@@ -67,5 +69,6 @@ export function countReviewLogs(db: AnyDb, learnerId: string): Promise<number> {
 }
 
 export function fetchOptimizerLogs(db: AnyDb, learnerId: string) {
-  return db.reviewLog.findMany({ where: { learnerId }, select: { cardId: true, rating: true, review: true } });
+  // Manual browser changes (rating 0) are not recall data.
+  return db.reviewLog.findMany({ where: { learnerId, rating: { gte: 1 } }, select: { cardId: true, rating: true, review: true } });
 }
