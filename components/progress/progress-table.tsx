@@ -12,9 +12,9 @@ type Row = ProgressRow & { topicSlug?: string | null };
 
 const COLUMNS: readonly SortKey[] = ["mastery", "coverage", "reviewAccuracy", "examAccuracy", "dueToday", "dueWeek", "lastReview", "leeches"];
 
-function sortHref(key: SortKey, current: ProgressSort): string {
+function sortHref(key: SortKey, current: ProgressSort, anchor: string): string {
   const order = current.sort === key ? (current.order === "asc" ? "desc" : "asc") : defaultOrder(key);
-  return `/progress?sort=${key}&order=${order}#topics`;
+  return `/progress?sort=${key}&order=${order}#${anchor}`;
 }
 
 export function ProgressTable({ rows, sort, kind, timeZone, caption }: { rows: readonly Row[]; sort: ProgressSort; kind: "topic" | "domain"; timeZone: string; caption: string }) {
@@ -22,7 +22,7 @@ export function ProgressTable({ rows, sort, kind, timeZone, caption }: { rows: r
     const active = sort.sort === key;
     return (
       <th key={key} scope="col" aria-sort={active ? (sort.order === "asc" ? "ascending" : "descending") : undefined} className={`whitespace-nowrap px-2 py-2 font-medium ${align}`}>
-        <Link href={sortHref(key, sort)} className={`inline-flex min-h-9 items-center gap-0.5 hover:text-sky-700 dark:hover:text-sky-400 ${active ? "text-slate-900 dark:text-slate-100" : ""}`}>
+        <Link href={sortHref(key, sort, kind === "topic" ? "topics" : "domains")} className={`inline-flex min-h-9 items-center gap-0.5 hover:text-sky-700 dark:hover:text-sky-400 ${active ? "text-slate-900 dark:text-slate-100" : ""}`}>
           {label}
           <span aria-hidden="true">{active ? (sort.order === "asc" ? "▲" : "▼") : ""}</span>
         </Link>
@@ -35,7 +35,7 @@ export function ProgressTable({ rows, sort, kind, timeZone, caption }: { rows: r
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-            {kind === "topic" ? header("label", kind === "topic" ? "주제" : "영역", "text-left sticky left-0 bg-white dark:bg-slate-900") : (
+            {kind === "topic" ? header("label", "주제", "text-left sticky left-0 bg-white dark:bg-slate-900") : (
               <th scope="col" className="sticky left-0 bg-white px-2 py-2 text-left font-medium dark:bg-slate-900">
                 영역
               </th>
