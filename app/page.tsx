@@ -7,6 +7,7 @@ import { ExampleQueries } from "@/components/study/search-results";
 import { Card, SectionTitle } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
 import { Stat } from "@/components/ui/stat";
+import { HomeProgress } from "@/app/progress/_panels/home-progress";
 import { buttonClasses } from "@/components/ui/button-link";
 import { reviewHref } from "@/lib/core/hrefs";
 import { requestContext } from "@/lib/server/context";
@@ -60,7 +61,8 @@ export default async function HomePage() {
             </div>
           </section>
 
-          {/* Slot for the readiness/progress panel (components/progress), right below the primary action. */}
+          {/* Readiness (components/progress), right below the primary action. */}
+          <HomeProgress />
 
           <section aria-label="서재 현황" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             <Stat label="노트" value={formatCount(overview.notes.length)} href="#notes" />

@@ -9,6 +9,7 @@ const links = [
   { href: "/questions", label: "문제" },
   { href: "/review", label: "복습" },
   { href: "/exams", label: "모의고사" },
+  { href: "/progress", label: "진도" },
   { href: "/notes/lint", label: "노트 점검" },
   { href: "/settings", label: "설정" },
 ] as const;

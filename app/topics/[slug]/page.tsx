@@ -17,6 +17,7 @@ import { Card, SectionTitle } from "@/components/ui/card";
 import { getDb } from "@/lib/server/db";
 import { fetchTopicPage } from "@/lib/server/study";
 import { SearchHotkey } from "@/components/study/search-hotkey";
+import { TopicProgress } from "@/app/progress/_panels/topic-progress";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -107,6 +108,7 @@ export default async function TopicPage({ params }: Props) {
         </div>
 
         <aside aria-label="주제 정보" className={`space-y-4 lg:col-start-2 ${topic.lint.length ? "lg:row-start-2" : "lg:row-span-2 lg:row-start-1"}`}>
+          <TopicProgress serviceKey={topic.serviceKey} />
           <Card as="section" labelledBy="sources-title">
             <SectionTitle id="sources-title" className="mb-2 text-sm">
               출처
