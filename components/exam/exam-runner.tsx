@@ -652,7 +652,7 @@ export function ExamRunner({ view, initialIndex = 0 }: { view: ExamAttemptView; 
               <span>
                 문제 목록 <span className="font-normal text-slate-600 dark:text-slate-400">· 답함 {answeredCount}/{questions.length}</span>
               </span>
-              <span aria-hidden="true" className="text-slate-400 group-open:rotate-180">
+              <span aria-hidden="true" className="text-slate-500 group-open:rotate-180">
                 ▾
               </span>
             </summary>
@@ -737,7 +737,7 @@ function OptionButtons({ question, disabled, onChoose }: { question: ExamQuestio
             <span
               aria-hidden="true"
               className={`flex h-7 w-7 shrink-0 items-center justify-center border text-sm font-bold ${multiple ? "rounded-md" : "rounded-full"} ${
-                isSelected ? "border-sky-600 bg-sky-600 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950" : "border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-300"
+                isSelected ? "border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950" : "border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-300"
               }`}
             >
               {option.key}

@@ -48,7 +48,7 @@ export function QuestionGrid({
                 data-flagged={question.flagged || undefined}
                 className={`relative flex h-10 w-full min-w-9 items-center justify-center rounded-md border text-sm font-semibold tabular-nums transition-colors disabled:opacity-60 ${
                   state === "answered"
-                    ? "border-sky-700 bg-sky-700 text-white dark:border-sky-500 dark:bg-sky-600"
+                    ? "border-sky-700 bg-sky-700 text-white dark:border-sky-500 dark:bg-sky-700"
                     : state === "partial"
                       ? "border-sky-500 bg-sky-100 text-sky-900 dark:border-sky-500 dark:bg-sky-950 dark:text-sky-100"
                       : "border-slate-300 bg-white text-slate-700 hover:border-sky-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300"
@@ -68,7 +68,7 @@ export function QuestionGrid({
       </ol>
       <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
         <span className="inline-flex items-center gap-1">
-          <span className="h-3 w-3 rounded-sm bg-sky-700 dark:bg-sky-600" /> 답함
+          <span className="h-3 w-3 rounded-sm bg-sky-700 dark:bg-sky-700" /> 답함
         </span>
         <span className="inline-flex items-center gap-1">
           <span className="h-3 w-3 rounded-sm border border-slate-400" /> 안 함
