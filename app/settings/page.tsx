@@ -4,6 +4,7 @@ import { SettingsForm } from "@/components/settings/settings-form";
 import { Card, SectionTitle } from "@/components/ui/card";
 import { requestContext } from "@/lib/server/context";
 import { fetchSettingsView } from "@/lib/server/review";
+import { readExamDate } from "@/lib/server/progress";
 import { optimizeAction, saveSettingsAction } from "./actions";
 import { formatDateTime } from "@/lib/core/format/datetime";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "설정" };
 
 export default async function SettingsPage() {
   const { db, learnerId } = await requestContext();
-  const { settings, optimizer } = await fetchSettingsView(db, learnerId);
+  const [{ settings, optimizer }, examDate] = await Promise.all([fetchSettingsView(db, learnerId), readExamDate(db, learnerId)]);
   const timeZones = Intl.supportedValuesOf("timeZone");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -24,7 +25,7 @@ export default async function SettingsPage() {
         <SectionTitle id="review-settings-title" className="mb-4 text-lg">
           복습
         </SectionTitle>
-        <SettingsForm settings={settings} timeZones={timeZones} action={saveSettingsAction} />
+        <SettingsForm settings={settings} timeZones={timeZones} action={saveSettingsAction} examDate={examDate ? examDate.toISOString().slice(0, 10) : ""} />
       </Card>
       <Card as="section" labelledBy="optimizer-title" className="sm:p-6">
         <SectionTitle id="optimizer-title" className="mb-2 text-lg">

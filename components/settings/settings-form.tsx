@@ -26,7 +26,7 @@ export function workloadSentence(retention: number, parameters: readonly number[
   return `0.90보다 하루 복습량이 약 ${times}배로 줄어듭니다. 대신 더 자주 잊어 다시 배우는 카드가 늘어납니다.`;
 }
 
-export function SettingsForm({ settings, timeZones, action }: { settings: ReviewSettings; timeZones: string[]; action: Action }) {
+export function SettingsForm({ settings, timeZones, action, examDate = "" }: { settings: ReviewSettings; timeZones: string[]; action: Action; examDate?: string }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle", fieldErrors: {}, values: null, message: null });
   const value = (field: keyof ReviewSettings) => state.values?.[field] ?? String(settings[field]);
   const [retention, setRetention] = useState(() => (state.values ? value("desiredRetention") : settings.desiredRetention.toFixed(2)));
@@ -98,6 +98,9 @@ export function SettingsForm({ settings, timeZones, action }: { settings: Review
         </Field>
         <Field id="optimizeMinReviews" label="최적화에 필요한 복습 기록" error={errors.optimizeMinReviews} help="개인 FSRS 매개변수를 만들기 전에 모을 기록 수 (기본 400개).">
           <NumberInput id="optimizeMinReviews" defaultValue={value("optimizeMinReviews")} error={errors.optimizeMinReviews} unit="개" />
+        </Field>
+        <Field id="examDate" label="시험 날짜" error={errors.examDate} help="SAA-C03 을 볼 날입니다. 진도 화면이 그날의 예상 점수를 보여 줍니다 (비우면 지웁니다).">
+          <input id="examDate" name="examDate" type="date" defaultValue={state.values?.examDate ?? examDate} aria-invalid={errors.examDate ? true : undefined} aria-describedby="examDate-help examDate-error" className={inputClass(errors.examDate)} />
         </Field>
       </div>
 

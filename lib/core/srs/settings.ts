@@ -50,6 +50,28 @@ const retentionField = z.preprocess(
     .max(RETENTION_MAX, { error: `목표 기억 유지율: ${Math.round(RETENTION_MAX * 100)}% 이하여야 합니다.` }),
 );
 
+/**
+ * The planned SAA-C03 date (progress: the exam-day forecast) as "YYYY-MM-DD" (an <input
+ * type="date">), stored as that calendar date at UTC midnight; "" clears it.
+ */
+const examDateField = z.preprocess(
+  (value) => (typeof value === "string" ? (value.trim() === "" ? null : value.trim()) : value),
+  z
+    .string({ error: "시험 날짜: 날짜를 입력하세요 (예: 2026-12-20)." })
+    .nullable()
+    .transform((text, context) => {
+      if (text === null) return null;
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (!match || year < 2000 || year > 2100 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        context.addIssue({ code: "custom", message: `시험 날짜: "${text}" 는 올바른 날짜가 아닙니다 (예: 2026-12-20).` });
+        return z.NEVER;
+      }
+      return date;
+    }),
+);
+
 export const reviewSettingsInputSchema = z.object({
   desiredRetention: retentionField,
   dailyNewLimit: numberField("하루 새 카드 수", { min: 0, max: 1000, integer: true, unit: "장" }),
@@ -66,6 +88,7 @@ export const reviewSettingsInputSchema = z.object({
   dailyReviewLimit: numberField("하루 최대 복습 수", { min: 0, max: 9999, integer: true, unit: "장" }).optional(),
   learningSteps: stepsField("학습 단계").optional(),
   relearningSteps: stepsField("재학습 단계").optional(),
+  examDate: examDateField.optional(),
 });
 
 export type ReviewSettingsInput = z.infer<typeof reviewSettingsInputSchema>;
