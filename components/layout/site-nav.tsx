@@ -8,6 +8,7 @@ const links = [
   { href: "/search", label: "검색" },
   { href: "/questions", label: "문제" },
   { href: "/review", label: "복습" },
+  { href: "/cards", label: "카드" },
   { href: "/exams", label: "모의고사" },
   { href: "/progress", label: "진도" },
   { href: "/notes/lint", label: "노트 점검" },
