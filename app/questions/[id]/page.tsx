@@ -7,6 +7,9 @@ import { getDb } from "@/lib/server/db";
 import { getQuestionDetail } from "@/lib/server/questions/browse";
 import { REPORT_DETAIL_MAX, REPORT_REASONS, REPORT_REASON_LABELS } from "@/lib/server/questions/reports";
 import { reportQuestionAction } from "../actions";
+import { QuestionReviewActions } from "@/components/cards/question-review-actions";
+import { reviewHref } from "@/lib/core/hrefs";
+import { addToReviewAction } from "@/app/cards/actions";
 
 type Params = Promise<{ id: string }>;
 
@@ -47,6 +50,8 @@ export default async function QuestionPage({ params }: { params: Params }) {
       </nav>
 
       <QuestionView question={detail.question} links={detail} />
+
+      <QuestionReviewActions questionId={detail.question.id} practiceHref={reviewHref({ question: detail.question.id, mode: "cram" })} action={addToReviewAction} />
 
       <section
         aria-labelledby="report-title"

@@ -17,6 +17,8 @@ import { Card, SectionTitle } from "@/components/ui/card";
 import { getDb } from "@/lib/server/db";
 import { fetchTopicPage } from "@/lib/server/study";
 import { SearchHotkey } from "@/components/study/search-hotkey";
+import Link from "next/link";
+import { reviewHref } from "@/lib/core/hrefs";
 import { TopicProgress } from "@/app/progress/_panels/topic-progress";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -78,6 +80,7 @@ export default async function TopicPage({ params }: Props) {
           {topic.serviceName ? <Badge>{topic.serviceName}</Badge> : null}
           {topic.facts.length ? <Badge tone="emerald">수치 {topic.facts.length}개</Badge> : null}
           {topic.archivedAt ? <Badge tone="amber">보관됨</Badge> : null}
+          {topic.serviceName && !topic.archivedAt ? <Link href={reviewHref({ topic: topic.slug })} className="inline-flex min-h-8 items-center rounded-full border border-sky-300 px-3 text-sm font-semibold text-sky-800 hover:bg-sky-50 dark:border-sky-700 dark:text-sky-300 dark:hover:bg-sky-950/40">이 주제 복습</Link> : null}
         </div>
       </header>
 
