@@ -9,9 +9,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { AppError } from "@/lib/core/errors";
-import { disconnectAll, getDb } from "@/lib/server/db";
+import { disconnectAll } from "@/lib/server/db";
 import { readEnv } from "@/lib/server/env";
-import { migrateDatabase } from "@/lib/server/migrate";
+import { DatabaseNotReadyError, prepareDatabase } from "@/lib/server/prepare-database";
 import { describeAsks, importQuestionBank, planQuestionImport, removeQuestionBank, type ImportPlan } from "@/lib/server/questions/import";
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--");
@@ -40,8 +40,7 @@ function printPlanQuestions(file: string, plan: ImportPlan, intoBankId: string |
 }
 
 async function main(): Promise<number> {
-  await migrateDatabase(env.DATABASE_URL);
-  const db = getDb(env.DATABASE_URL);
+  const db = await prepareDatabase(env.DATABASE_URL);
   const removeAt = args.indexOf("--remove");
   if (removeAt >= 0) {
     const bankId = args[removeAt + 1];
@@ -96,7 +95,7 @@ let code: number;
 try {
   code = await main();
 } catch (error) {
-  if (!(error instanceof AppError)) throw error;
+  if (!(error instanceof AppError) && !(error instanceof DatabaseNotReadyError)) throw error;
   console.error(error.message);
   code = 1;
 } finally {

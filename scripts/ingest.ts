@@ -1,19 +1,20 @@
 // npm run ingest [-- --json] — reads NOTES_DIR (default content/notes) into DATABASE_URL
-// (default file:./data/gureum.db, already migrated: `npm run db:migrate`). Prints a Korean
+// (default file:./data/gureum.db; created and migrated here when needed, as `npm start` does). Prints a Korean
 // summary; with --json the last line is the JSON summary
 // {"notes":N,"topics":N,"facts":N,"warnings":[{"file","line","message"}]}.
 // Exit code 1 only when nothing could be ingested (no readable note) or the ingest failed.
 import path from "node:path";
-import { disconnectAll, getDb } from "@/lib/server/db";
+import { disconnectAll } from "@/lib/server/db";
 import { readEnv } from "@/lib/server/env";
 import { runIngest } from "@/lib/server/ingest";
+import { prepareDatabase } from "@/lib/server/prepare-database";
 
 const json = process.argv.includes("--json");
 const env = readEnv();
 const started = performance.now();
 let exitCode = 0;
 try {
-  const summary = await runIngest(getDb(env.DATABASE_URL), { notesDir: path.resolve(env.NOTES_DIR), now: new Date() });
+  const summary = await runIngest(await prepareDatabase(env.DATABASE_URL), { notesDir: path.resolve(env.NOTES_DIR), now: new Date() });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = [
     `노트 ${summary.notes}개 · 주제 ${summary.topics}개 · 사실 ${summary.facts}개 (바뀐 행 ${summary.changed}개, ${seconds}초)`,

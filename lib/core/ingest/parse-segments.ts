@@ -157,9 +157,24 @@ export function parseMarkdown(text: string, context: ParseContext, options: { tr
   return tree;
 }
 
+/** A segment the parser or renderer gave up on; `line` is the file line it starts at. */
+export class SegmentParseError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+    this.name = "SegmentParseError";
+  }
+}
+
 export function parseTask(task: ParseTask, context: ParseContext): ParsedSection[] {
   const sections: ParsedSection[] = [];
-  for (const segment of task.segments) sections.push(...parseSegment(segment, task.definitions, context));
+  for (const segment of task.segments) {
+    try {
+      sections.push(...parseSegment(segment, task.definitions, context));
+    } catch (error) {
+      // scan.ts bounds what is known to overflow the stack; anything else still names its place.
+      throw new SegmentParseError(segment.startLine, error instanceof Error ? error.message : String(error));
+    }
+  }
   return sections;
 }
 

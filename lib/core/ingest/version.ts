@@ -1,4 +1,4 @@
 // Bump when the pipeline's output for unchanged notes changes (parsing, rendering, topic or fact
 // rules): every note then counts as changed once, and is re-ingested. The taxonomy, the fact
 // table and the set of image files are hashed into the same key automatically.
-export const INGEST_VERSION = "2026-11-22.2";
+export const INGEST_VERSION = "2026-12-06.1";

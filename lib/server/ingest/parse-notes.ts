@@ -4,7 +4,7 @@
 // workers (~0.2 s for two) would cost more than it saves. A task that overruns its time box
 // fails its note with a warning; the rest carry on.
 import { availableParallelism } from "node:os";
-import { parseTask } from "@/lib/core/ingest/parse-segments";
+import { parseTask, SegmentParseError } from "@/lib/core/ingest/parse-segments";
 import { createImageResolver } from "@/lib/core/ingest/plugins/images";
 import { groupTasks, scanNote } from "@/lib/core/ingest/scan";
 import { assembleNote } from "@/lib/core/ingest/topics";
@@ -51,7 +51,16 @@ export async function parseNotes<T>(
       : options.workers;
   // Workers take ~0.2 s to start (the first pool of a process also bundles them): scan the notes meanwhile.
   const starting = size > 0 ? ParsePool.start({ size, taskTimeoutMs: options.taskTimeoutMs, assets: options.assets }) : null;
-  const scanned: (ScannedNote | null)[] = inputs.map((input) => scanNote(input.path, input.text));
+  // One note that breaks the scan must not stop the others: it becomes a warning.
+  const scanFailures: IngestWarning[] = [];
+  const scanned: (ScannedNote | null)[] = inputs.map((input) => {
+    try {
+      return scanNote(input.path, input.text);
+    } catch (error) {
+      scanFailures.push({ file: input.path, line: 1, message: `노트를 읽는 중 오류가 났습니다: ${error instanceof Error ? error.message : String(error)}` });
+      return null;
+    }
+  });
   const pool = starting ? await starting : null;
   const assets = new Set(options.assets);
   const assetsByName = new Map(options.assets.map((asset) => [asset.replace(/^.*\//, ""), asset]));
@@ -59,7 +68,8 @@ export async function parseNotes<T>(
   try {
     const results = await Promise.all(
       scanned.map(async (scannedNote, index) => {
-        const note = scannedNote!;
+        if (!scannedNote) return { note: null, result: null, failure: null };
+        const note = scannedNote;
         const tasks = groupTasks(note, TASK_CHARS);
         try {
           let sections: ParsedSection[][];
@@ -77,14 +87,15 @@ export async function parseNotes<T>(
             error instanceof TaskTimeoutError
               ? `처리 시간이 ${error.timeoutMs < 1000 ? `${error.timeoutMs}ms` : `${Math.round(error.timeoutMs / 1000)}초`}를 넘어 이 노트를 건너뛰었습니다 (이전에 가져온 내용은 그대로 둡니다)`
               : `노트를 읽는 중 오류가 났습니다: ${error instanceof Error ? error.message : String(error)}`;
-          return { note: null, result: null, failure: { file: note.path, line: 1, message } };
+          const line = error instanceof SegmentParseError ? error.line : (tasks[0]?.segments[0]?.startLine ?? 1);
+          return { note: null, result: null, failure: { file: note.path, line, message } };
         }
       }),
     );
     return {
       notes: results.flatMap((result) => (result.note ? [result.note] : [])),
       results: results.flatMap((result) => (result.note ? [result.result as T] : [])),
-      failures: results.flatMap((result) => (result.failure ? [result.failure] : [])),
+      failures: [...scanFailures, ...results.flatMap((result) => (result.failure ? [result.failure] : []))],
       usedWorkers: pool ? size : 0,
     };
   } finally {

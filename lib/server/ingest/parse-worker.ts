@@ -1,6 +1,6 @@
 // Worker thread: parse + render tasks (consecutive segments of one note) sent by worker-pool.ts.
 import { parentPort, workerData } from "node:worker_threads";
-import { parseTask } from "../../core/ingest/parse-segments";
+import { parseTask, SegmentParseError } from "../../core/ingest/parse-segments";
 import { createImageResolver } from "../../core/ingest/plugins/images";
 import type { ParseTask } from "../../core/ingest/types";
 
@@ -18,7 +18,7 @@ port.on("message", (message: { id: number; task: ParseTask }) => {
     const resolveImage = createImageResolver(message.task.path, assets, assetsByName);
     port.postMessage({ id: message.id, sections: parseTask(message.task, { resolveImage }) });
   } catch (error) {
-    port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+    port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error), line: error instanceof SegmentParseError ? error.line : undefined });
   }
 });
 port.postMessage({ ready: true });

@@ -9,6 +9,9 @@ import path from "node:path";
 import type { IngestWarning } from "@/lib/core/ingest/types";
 
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+// The note page's route (app/notes/[...file]) takes at most 20 path segments: a deeper note
+// would be ingested but its page would 404, so it is skipped with a warning instead.
+export const MAX_NOTE_PATH_SEGMENTS = 20;
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const NOTE_EXTENSION = /\.(md|markdown)$/i;
 
@@ -123,6 +126,11 @@ export function readNotesFolder(notesDir: string, onlyFiles?: readonly string[])
       continue;
     }
     if (wanted && !wanted.has(file)) continue;
+    if (file.split("/").length > MAX_NOTE_PATH_SEGMENTS) {
+      folder.unreadable.push(file);
+      folder.warnings.push({ file, line: 1, message: `폴더가 너무 깊습니다 (${file.split("/").length - 1}단계, 최대 ${MAX_NOTE_PATH_SEGMENTS - 1}단계): 이 노트는 가져오지 않았습니다. 더 얕은 폴더로 옮겨 주세요` });
+      continue;
+    }
     const full = path.join(notesDir, file);
     const size = statSync(full).size;
     const check: NoteCheck =

@@ -5,6 +5,7 @@
 // tsx (worker-bootstrap.mjs) where no bundle can be built, so this works the same under
 // `tsx scripts/ingest.ts` and inside vitest.
 import { Worker } from "node:worker_threads";
+import { SegmentParseError } from "@/lib/core/ingest/parse-segments";
 import type { ParsedSection, ParseTask } from "@/lib/core/ingest/types";
 import { bundledWorkerUrl } from "./worker-bundle";
 
@@ -77,7 +78,7 @@ export class ParsePool {
       const slot: Slot = { worker, ready: false, current: null };
       this.slots.push(slot);
       const startTimer = setTimeout(() => reject(new Error("parse worker did not start")), this.options.startTimeoutMs ?? 30_000);
-      worker.on("message", (message: { ready?: true; id?: number; sections?: ParsedSection[]; error?: string }) => {
+      worker.on("message", (message: { ready?: true; id?: number; sections?: ParsedSection[]; error?: string; line?: number }) => {
         if (message.ready) {
           clearTimeout(startTimer);
           slot.ready = true;
@@ -89,7 +90,7 @@ export class ParsePool {
         if (!current || current.id !== message.id) return;
         clearTimeout(current.timer);
         slot.current = null;
-        if (message.error !== undefined) current.reject(new Error(message.error));
+        if (message.error !== undefined) current.reject(message.line !== undefined ? new SegmentParseError(message.line, message.error) : new Error(message.error));
         else current.resolve(message.sections ?? []);
         this.dispatch();
       });
