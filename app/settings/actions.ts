@@ -5,7 +5,7 @@ import { errorMessage } from "@/lib/server/http";
 import { optimizeParameters, saveSettings } from "@/lib/server/review";
 import type { OptimizeState, SettingsFormState } from "@/components/settings/form-state";
 
-const FIELDS = ["desiredRetention", "dailyNewLimit", "maximumIntervalDays", "dayStartHour", "timeZone", "leechThreshold", "optimizeMinReviews", "examDate"] as const;
+const FIELDS = ["desiredRetention", "dailyNewLimit", "maximumIntervalDays", "dayStartHour", "timeZone", "leechThreshold", "optimizeMinReviews", "examDate", "dailyReviewLimit", "learningSteps", "relearningSteps"] as const;
 
 export async function saveSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "")]));
