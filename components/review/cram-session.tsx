@@ -115,7 +115,7 @@ export function CramSession({ initial, scopeLabel, reviewHref }: { initial: Cram
       ) : null}
 
       {card ? (
-        <section aria-label="연습 카드" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <section aria-label="연습 카드" data-card-id={card.cardId} data-question-id={card.questionId} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
           <CardFace ref={headingRef} card={card} selected={selected} reveal={reveal} disabled={busy || reveal != null} onToggle={toggle} />
           <div className="mt-5 border-t border-slate-100 pt-4 dark:border-slate-800">
             {reveal ? (

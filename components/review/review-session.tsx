@@ -268,6 +268,7 @@ export function ReviewSession({ initial, scopeLabel, cramHref, answeredToday = 0
         <section
           aria-label="복습 카드"
           data-card-id={card.cardId}
+          data-question-id={card.questionId}
           data-card-kind={card.kind}
           data-select-count={card.selectCount}
           data-phase={phase}

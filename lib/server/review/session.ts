@@ -46,6 +46,14 @@ async function todayScope(db: Db | Tx, context: SessionContext, dayStart: Date):
   return { ...context.scope, now: context.now, buriedQuestionIds };
 }
 
+/**
+ * A review of one chosen question (its page's 지금 풀기 / `?question=`) is the learner's explicit
+ * request, like Anki's custom study: the daily new limit does not hold that one card back.
+ */
+function newLimitFor(scope: ReviewScope, remaining: number): number {
+  return scope.card ? Math.max(1, remaining) : Math.max(0, remaining);
+}
+
 function dayFrame(settings: ReviewSettings, now: Date): DayFrame {
   return {
     settings,
@@ -96,7 +104,7 @@ export async function buildTodayQueue(
     dayEnd: frame.dayEnd,
     reviewed: withFacts(reviewed),
     fresh: withFacts(fresh),
-    newLimitRemaining: Math.max(0, settings.dailyNewLimit - newStarted),
+    newLimitRemaining: newLimitFor(context.scope, settings.dailyNewLimit - newStarted),
     reviewLimitRemaining: Math.max(0, settings.dailyReviewLimit - reviewsToday),
     previousTopic: latest?.topic ?? null,
     retrievability,
@@ -152,7 +160,7 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
     fetchWindowCandidates(db, context.learnerId, { now: context.now, scope, ids, learningLimit: INTERLEAVE_LOOKAHEAD + 1 }),
     countNewStartedSince(db, context.learnerId, frame.dayStart),
   ]);
-  const newLimitRemaining = Math.max(0, settings.dailyNewLimit - newStarted);
+  const newLimitRemaining = newLimitFor(context.scope, settings.dailyNewLimit - newStarted);
   const byId = new Map(window.cards.map((card) => [card.cardId, card]));
   const learningDue = window.cards.filter((card) => kindOf(card.state) === "learning" && isDueNow(card, context.now, frame.dayEnd));
   const learningIds = new Set(learningDue.map((card) => card.cardId));
