@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/support/databases
 const FIXTURES = "tests/fixtures/questions/import";
 
 function script(url: string, ...args: string[]) {
-  const run = spawnSync("node_modules/.bin/tsx", ["scripts/import-questions.ts", ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: url } });
+  const run = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/import-questions.ts", ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: url } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
