@@ -2,7 +2,8 @@
 // under .bench/:
 //   1. the five notes in content/notes;
 //   2. a 100× corpus: the notes replicated as 500 files with renamed headings (~12 MB);
-//   3. one 5 MB note (copies of the notes with renamed headings, just under the 5 MB limit).
+//   3. one 5 MB note (copies of the notes with renamed headings, just under the 5 MB limit);
+//   4. 1,000 generated hostile notes and the five notes (`--hostile-only` runs just this one).
 // For each: wall time of a full ingest, peak RSS, the ratio to a bare single-core
 // `remark().use(remarkGfm).parse` of the same files, and an unchanged re-ingest as a share of
 // the full one. Every measurement runs in its own child process, so peak RSS is that run's.
@@ -145,6 +146,66 @@ async function childBare(dir: string): Promise<BareResult> {
   return { parseMs: performance.now() - started, peakRssMb: peakRssMb() };
 }
 
+/** The hostile corpus: 1,000 generated files (tests/support/hostile-notes.ts, seed 10) and the five notes. */
+async function prepareHostile(): Promise<string> {
+  const { generateHostileNotes } = await import("../tests/support/hostile-notes");
+  const dir = path.join(BENCH, "hostile");
+  mkdirSync(path.join(dir, "real"), { recursive: true });
+  for (const file of readdirSync("content/notes")) writeFileSync(path.join(dir, "real", file), readFileSync(path.join("content/notes", file)));
+  for (const note of generateHostileNotes(1_000, 10)) {
+    mkdirSync(path.dirname(path.join(dir, note.path)), { recursive: true });
+    writeFileSync(path.join(dir, note.path), note.bytes);
+  }
+  return dir;
+}
+
+/** Per note, in-process and one at a time: the slowest note of each stage (scan, parse, render, analyse, lint, rows). */
+async function childStages(dir: string): Promise<Record<string, { ms: number; file: string }>> {
+  const { readNotesFolder } = await import("@/lib/server/ingest/read-notes");
+  const { scanNote, groupTasks } = await import("@/lib/core/ingest/scan");
+  const { parseMarkdown, parseTask } = await import("@/lib/core/ingest/parse-segments");
+  const { assembleNote } = await import("@/lib/core/ingest/topics");
+  const { analyseNote, combineAnalyses, lintFacts } = await import("@/lib/core/ingest/pipeline");
+  const { createTaxonomy } = await import("@/lib/core/ingest/taxonomy");
+  const { parseReferenceFacts } = await import("@/lib/core/reference/aws-facts");
+  const { topicRowOf, factRowOf } = await import("@/lib/server/ingest/rows");
+  const taxonomy = createTaxonomy(JSON.parse(readFileSync("content/taxonomy/aws-services.json", "utf8")));
+  const references = parseReferenceFacts(JSON.parse(readFileSync("content/reference/aws-facts.json", "utf8")));
+  const context = { taxonomy, references };
+  const slowest: Record<string, { ms: number; file: string }> = {};
+  const time = <T>(stage: string, file: string, run: () => T): T => {
+    const started = performance.now();
+    const result = run();
+    const ms = performance.now() - started;
+    if (!slowest[stage] || slowest[stage]!.ms < ms) slowest[stage] = { ms: Math.round(ms), file };
+    return result;
+  };
+  for (const note of readNotesFolder(dir).notes) {
+    const scanned = time("scan", note.path, () => scanNote(note.path, note.text));
+    const tasks = groupTasks(scanned, 48_000);
+    // parse alone, then parse + render: render is the difference
+    const parseMs = performance.now();
+    try {
+      time("parse", note.path, () => tasks.forEach((task) => task.segments.forEach((segment) => parseMarkdown(segment.text, { resolveImage: () => null }))));
+    } catch {
+      continue;
+    }
+    const parsedAlone = performance.now() - parseMs;
+    const started = performance.now();
+    const sections = tasks.flatMap((task) => parseTask(task, { resolveImage: () => null }));
+    const render = performance.now() - started - parsedAlone;
+    if (!slowest.render || slowest.render.ms < render) slowest.render = { ms: Math.round(Math.max(0, render)), file: note.path };
+    const parsed = assembleNote(scanned, sections);
+    const analysis = time("analyse", note.path, () => combineAnalyses([analyseNote(parsed, context)], context));
+    time("lint", note.path, () => lintFacts(analysis.facts.map((fact) => ({ ...fact, reference: null })), references));
+    time("rows", note.path, () => {
+      for (const topic of analysis.topics) topicRowOf(topic, topic.id, null);
+      for (const fact of analysis.facts) factRowOf(fact, "n");
+    });
+  }
+  return slowest;
+}
+
 function runChild<T>(args: string[], timeoutS?: number): T | null {
   const result = spawnSync(TSX, ["--conditions=react-server", path.resolve("scripts/bench-ingest.ts"), "--child", ...args], {
     encoding: "utf8",
@@ -172,7 +233,7 @@ async function main() {
   const childIndex = process.argv.indexOf("--child");
   if (childIndex >= 0) {
     const [kind, dir, dbFile] = process.argv.slice(childIndex + 1);
-    const result = kind === "bare" ? await childBare(dir!) : await childIngest(dir!, dbFile!, kind === "ingest");
+    const result = kind === "bare" ? await childBare(dir!) : kind === "stages" ? await childStages(dir!) : await childIngest(dir!, dbFile!, kind === "ingest");
     console.log(`BENCH ${JSON.stringify(result)}`);
     return;
   }
@@ -180,6 +241,11 @@ async function main() {
   const cpus = execFileSync("nproc", { encoding: "utf8" }).trim();
   const load = () => loadavg().map((value) => value.toFixed(2)).join(" ");
   console.log(`bench:ingest — ${cpus} cores, Node ${process.version}, SQLite databases under .bench/ingest; load average before: ${load()}`);
+  if (process.argv.includes("--hostile-only")) {
+    rmSync(BENCH, { recursive: true, force: true });
+    await benchHostile();
+    return;
+  }
   const dirs = prepare();
   const scenarios = [
     { name: "five notes", dir: dirs.five, db: path.join(BENCH, "five-notes.db"), wallTarget: null as number | null, rssTarget: null as number | null },
@@ -222,5 +288,17 @@ async function main() {
   }
 }
 
+/** 1,000 hostile files + the five notes: exit without throwing, warnings, wall time, peak RSS (< 1 GB), slowest note per stage. */
+async function benchHostile() {
+  const dir = await prepareHostile();
+  const files = markdownFiles(dir);
+  const result = runChild<IngestResult>(["ingest", dir, path.join(BENCH, "hostile.db")]);
+  if (!result) throw new Error("hostile ingest did not finish");
+  console.log(`hostile notes: ${files.length} files → ${result.notes} notes, ${result.topics} topics, ${result.warnings} warnings; full ingest ${seconds(result.ms)} wall, peak RSS ${result.peakRssMb} MB (target < 1024 MB: ${check(result.peakRssMb < 1024)})`);
+  const stages = runChild<Record<string, { ms: number; file: string }>>(["stages", dir]);
+  console.log(`  slowest note per stage (in-process, one note at a time; target < 10 s each): ${Object.entries(stages ?? {}).map(([stage, slowest]) => `${stage} ${seconds(slowest.ms)} (${slowest.file})`).join(", ")}`);
+}
+
 await main();
+if (!process.argv.includes("--child") && !process.argv.includes("--hostile-only")) await benchHostile();
 if (!process.argv.includes("--child")) console.log(`load average after: ${loadavg().map((value) => value.toFixed(2)).join(" ")} (other processes on this machine slow every number above)`);
