@@ -7,6 +7,12 @@ import { documentationLabel, LinkifiedText } from "./linkified-text";
 
 export interface NoteLinesProps {
   lines: readonly string[];
+  /** number of the first line given (long notes are shown a window at a time) */
+  firstLine?: number;
+  /** lines of the whole note, for the width of the line numbers */
+  totalLines?: number;
+  /** lines cut short: their number → characters left out */
+  cut?: ReadonlyMap<number, number>;
   topicsByLine: Readonly<Record<number, readonly { slug: string; title: string }[]>>;
   lint: readonly { id: string; kind: LintKind; line: number; message: string }[];
 }
@@ -16,17 +22,18 @@ export interface NoteLinesProps {
  * even <script> — shows as the characters the learner wrote. Line n has id="L<n>"; the line in
  * the URL's hash is highlighted with :target.
  */
-export function NoteLines({ lines, topicsByLine, lint }: NoteLinesProps) {
+export function NoteLines({ lines, topicsByLine, lint, firstLine = 1, totalLines, cut }: NoteLinesProps) {
   const lintByLine = new Map<number, NoteLinesProps["lint"][number][]>();
   for (const warning of lint) lintByLine.set(warning.line, [...(lintByLine.get(warning.line) ?? []), warning]);
-  const width = String(lines.length).length;
+  const width = String(totalLines ?? lines.length + firstLine - 1).length;
 
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full border-collapse font-mono text-[13px] leading-6">
         <tbody>
           {lines.map((text, index) => {
-            const number = index + 1;
+            const number = firstLine + index;
+            const omitted = cut?.get(number);
             const topics = topicsByLine[number];
             const warnings = lintByLine.get(number);
             return (
@@ -50,7 +57,9 @@ export function NoteLines({ lines, topicsByLine, lint }: NoteLinesProps) {
                       {number}
                     </a>
                   </td>
-                  <td className="whitespace-pre-wrap break-all px-3 align-top text-slate-800 dark:text-slate-200">{text.length ? text : "\u00a0"}</td>
+                  <td className="whitespace-pre-wrap break-all px-3 align-top text-slate-800 dark:text-slate-200">{text.length ? text : "\u00a0"}
+                    {omitted ? <span className="ml-1 font-sans text-xs text-slate-600 dark:text-slate-400">… ({omitted.toLocaleString("ko-KR")}자 생략)</span> : null}
+                  </td>
                 </tr>
                 {warnings?.map((warning) => (
                   <tr key={warning.id}>

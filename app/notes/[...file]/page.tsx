@@ -9,8 +9,11 @@ import { NoteLines } from "@/components/study/note-lines";
 import { getDb } from "@/lib/server/db";
 import { fetchNoteView } from "@/lib/server/study";
 import { SearchHotkey } from "@/components/study/search-hotkey";
+import { NoteLineJump } from "@/components/study/note-line-jump";
+import { noteWindow, type NoteWindow } from "@/lib/core/study/note-window";
+import { noteHref } from "@/lib/core/hrefs";
 
-type Props = { params: Promise<{ file: string[] }> };
+type Props = { params: Promise<{ file: string[] }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 // Note paths are relative to the notes folder: folders allowed, no "..", no empty segments.
 const segmentsSchema = z
@@ -41,9 +44,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: note ? `노트: ${note.title}` : "노트를 찾을 수 없음" };
 }
 
-export default async function NotePage({ params }: Props) {
+export default async function NotePage({ params, searchParams }: Props) {
   const note = await findNote((await params).file);
   if (!note) notFound();
+  const query = (await searchParams) ?? {};
+  const requested = Number(Array.isArray(query.line) ? query.line[0] : query.line);
+  const shown = noteWindow(note.lines, Number.isFinite(requested) ? requested : 1);
+  const windowed = shown.first > 1 || shown.next !== null;
   return (
     <>
       <SearchHotkey />
@@ -67,7 +74,32 @@ export default async function NotePage({ params }: Props) {
         ) : null}
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">원본 노트를 글자 그대로 보여 줍니다. 줄 번호를 누르면 그 줄의 주소가 됩니다.</p>
       </header>
-      <NoteLines lines={note.lines} topicsByLine={note.topicsByLine} lint={note.lint} />
+      {windowed ? <NoteWindowNav path={note.path} window={shown} /> : null}
+      <NoteLineJump />
+      <NoteLines lines={shown.lines} firstLine={shown.first} totalLines={shown.total} cut={shown.cut} topicsByLine={note.topicsByLine} lint={note.lint} />
+      {windowed ? <NoteWindowNav path={note.path} window={shown} /> : null}
     </>
+  );
+}
+
+/** Long notes: which lines this page shows, and the way to the others. */
+function NoteWindowNav({ path, window }: { path: string; window: NoteWindow }) {
+  const href = (line: number) => `${noteHref(path)}?line=${line}`;
+  return (
+    <nav aria-label="노트 구간" className="my-3 flex flex-wrap items-center gap-3 text-sm">
+      <span className="text-slate-700 dark:text-slate-300">
+        {window.first.toLocaleString("ko-KR")}–{window.last.toLocaleString("ko-KR")}번째 줄 / 전체 {window.total.toLocaleString("ko-KR")}줄
+      </span>
+      {window.previous ? (
+        <a href={href(window.previous)} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          ← 앞 구간
+        </a>
+      ) : null}
+      {window.next ? (
+        <a href={href(window.next)} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          다음 구간 →
+        </a>
+      ) : null}
+    </nav>
   );
 }
