@@ -86,7 +86,8 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
     });
     const { logId, becameLeech } = recorded;
     const topic = primaryTopic(question.topics);
-    return { logId, correct: grade ? grade.correct : null, becameLeech, topic, answeredKind: kindOf(before.state) };
+    const { id, origin, generator, type, factIds } = row.question;
+    return { logId, correct: grade ? grade.correct : null, becameLeech, topic, answeredKind: kindOf(before.state), question: { id, origin, generator, type, factIds } };
   });
   const next = await fetchNextCard(db, {
     learnerId,
@@ -95,6 +96,7 @@ export async function answerCard(db: Db, request: { learnerId: string; input: An
     settings,
     previousTopic: written.topic,
     upcoming: input.upcoming.filter((id) => id !== input.cardId),
+    answeredQuestion: written.question,
     undoLogId: written.logId,
   });
   return { ...next, logId: written.logId, correct: written.correct, becameLeech: written.becameLeech, answeredKind: written.answeredKind };

@@ -278,16 +278,39 @@ export async function fetchBuriedSiblingIds(db: AnyDb, learnerId: string, daySta
     WHERE l."learnerId" = ${learnerId} AND l."review" >= ${dayStart} AND l."rating" >= 1 AND q."origin" = 'generated' AND q."generator" IS NOT NULL`;
   if (answered.length === 0) return [];
   const answeredMembers = answered.map((row) => ({ questionId: row.id, family: familyOfRow(row) }));
-  const templates = [...new Set(answeredMembers.flatMap((member) => (member.family.startsWith("gen:") ? [member.family.slice(4)] : [])))];
-  const facts = [...new Set(answeredMembers.flatMap((member) => (member.family.startsWith("fact:") ? [member.family.slice(5)] : [])))];
+  const members = await fetchFamilyMembers(db, answeredMembers.map((member) => member.family));
+  return [...buriedSiblingIds(answeredMembers, members)];
+}
+
+type FamilyRow = { id: string; origin: string; generator: string | null; type: string; factIds: string | null };
+
+/**
+ * The questions of the given families (generated ones only: every other question is its own
+ * family). One read: the same generator template, or a fact card naming the fact (LIKE narrows,
+ * questionFamily decides exactly).
+ */
+async function fetchFamilyMembers(db: AnyDb, families: readonly string[]): Promise<{ questionId: string; family: string }[]> {
+  const templates = [...new Set(families.flatMap((family) => (family.startsWith("gen:") ? [family.slice(4)] : [])))];
+  const facts = [...new Set(families.flatMap((family) => (family.startsWith("fact:") ? [family.slice(5)] : [])))];
   const conditions: Prisma.Sql[] = [];
   if (templates.length > 0) conditions.push(Prisma.sql`q."generator" IN (${Prisma.join(templates)})`);
   for (const fact of facts) conditions.push(Prisma.sql`q."factIds" LIKE ${`%${JSON.stringify(fact).replace(/[\\%_]/g, (char) => `\\${char}`)}%`} ESCAPE '\\'`);
   if (conditions.length === 0) return [];
-  const members = await db.$queryRaw<{ id: string; origin: string; generator: string | null; type: string; factIds: string | null }[]>`
+  const rows = await db.$queryRaw<FamilyRow[]>`
     SELECT q."id", q."origin", q."generator", q."type", q."factIds" FROM "Question" q
     WHERE q."origin" = 'generated' AND (${Prisma.join(conditions, " OR ")})`;
-  return [...buriedSiblingIds(answeredMembers, members.map((row) => ({ questionId: row.id, family: familyOfRow(row) })))];
+  const wanted = new Set(families);
+  return rows.map((row) => ({ questionId: row.id, family: familyOfRow(row) })).filter((member) => wanted.has(member.family));
+}
+
+/**
+ * The siblings of one question just answered (the next-card step): the rest of its family.
+ * Nothing is read for a question that is its own family (curated, imported).
+ */
+export async function fetchSiblingIdsOf(db: AnyDb, question: FamilyRow): Promise<string[]> {
+  const family = familyOfRow(question);
+  if (family === question.id) return [];
+  return (await fetchFamilyMembers(db, [family])).map((member) => member.questionId).filter((id) => id !== question.id);
 }
 
 /** Review-state cards answered on the review screen since `dayStart` (the daily review limit). */

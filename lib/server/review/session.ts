@@ -15,6 +15,7 @@ import {
   countReviewsSince,
   fetchAllCandidates,
   fetchBuriedSiblingIds,
+  fetchSiblingIdsOf,
   fetchHeadCandidates,
   fetchNewCandidates,
   fetchQuestionFacts,
@@ -142,6 +143,8 @@ export interface NextCardContext extends SessionContext {
   /** SessionView.upcoming minus what was shown, in order (the client sends the next few) */
   upcoming: readonly string[];
   undoLogId: string | null;
+  /** the question just answered (its siblings leave the window); absent = read today's burials */
+  answeredQuestion?: { id: string; origin: string; generator: string | null; type: string; factIds: string | null } | null;
 }
 
 /**
@@ -155,9 +158,13 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
   const frame = dayFrame(context.settings, context.now);
   const { settings } = frame;
   const ids = context.upcoming.slice(0, UPCOMING_WINDOW);
-  const scope = await todayScope(db, context, frame.dayStart);
+  // The window was built without the day's buried siblings when the session started; only the
+  // family of the question just answered is new since (one read, none for a curated question).
+  const windowScope: QueueScope = context.answeredQuestion
+    ? { ...context.scope, now: context.now, buriedQuestionIds: await fetchSiblingIdsOf(db, context.answeredQuestion) }
+    : await todayScope(db, context, frame.dayStart);
   const [window, newStarted] = await Promise.all([
-    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope, ids, learningLimit: INTERLEAVE_LOOKAHEAD + 1 }),
+    fetchWindowCandidates(db, context.learnerId, { now: context.now, scope: windowScope, ids, learningLimit: INTERLEAVE_LOOKAHEAD + 1 }),
     countNewStartedSince(db, context.learnerId, frame.dayStart),
   ]);
   const newLimitRemaining = newLimitFor(context.scope, settings.dailyNewLimit - newStarted);
@@ -184,6 +191,7 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
   let nextDueAt: Date | null = null;
   if (!head) {
     // Nothing in the window: ask the whole queue (cheap when the session is really done).
+    const scope = await todayScope(db, context, frame.dayStart);
     const [candidates, fresh, reviewsToday] = await Promise.all([
       fetchHeadCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
       newLimitRemaining > 0 ? fetchNewCandidates(db, context.learnerId, { scope, perTopic: 1 }) : Promise.resolve([]),
