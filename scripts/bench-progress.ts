@@ -105,11 +105,12 @@ async function seed(): Promise<void> {
           insertCard.run(cardId, learner, id, created, 0, 0, 0, 0, 0, 0, null, null, 0, 0, created);
           continue;
         }
-        // First review within the last 360 days (a steady stream of new cards), last review since then.
-        const first = NOW.getTime() - (5 + rng() * 355) * DAY;
-        const last = first + rng() * (NOW.getTime() - first - 60_000);
+        // Steady state: the last review lies within the card's interval (5% slightly overdue),
+        // the first review up to 300 days before it, so the logs cover the whole year.
         const stability = 0.5 + rng() * rng() * 120;
-        const due = last + stability * DAY * (0.8 + rng() * 0.4);
+        const last = NOW.getTime() - 60_000 - rng() * stability * 1.05 * DAY;
+        const first = last - (1 + rng() * 300) * DAY;
+        const due = last + stability * DAY;
         const lapses = Math.floor(rng() * rng() * 10);
         const reviews = Math.max(1, Math.round(logsPerCard * (0.5 + rng())));
         insertCard.run(cardId, learner, id, iso(due), stability, 5, Math.round(stability), reviews, lapses, 2, iso(last), iso(first), reviews, lapses >= 8 ? 1 : 0, created);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LEARNER_ID } from "@/lib/server/db";
 import { fetchHomeProgress, fetchProgressDashboard, fetchTopicProgress } from "@/lib/server/progress";
-import { aggregateCardsByDomain, aggregateCardsByTopicDomain } from "@/lib/server/progress/queries";
+import { aggregateCardsByDomain, aggregateCardsByTopicDomain, aggregateTopicCardsByDomain } from "@/lib/server/progress/queries";
 import { aggregateCards, forgettingCurveOf, parseProgressSort } from "@/lib/core/progress/mastery";
 import { nextLearnerDayStart } from "@/lib/core/srs/day-boundary";
 import { learnerDayStartAfter } from "@/lib/core/progress/calendar";
@@ -49,7 +49,7 @@ for (const provider of testProviders()) {
       }
       const topics = await aggregateCardsByTopicDomain(test.db, window);
       expect(topics.reduce((sum, row) => sum + row.cards, 0)).toBe(24); // one topic per seeded question
-      const lambda = await aggregateCardsByTopicDomain(test.db, window, "lambda");
+      const lambda = await aggregateTopicCardsByDomain(test.db, window, "lambda");
       expect(lambda.every((row) => row.topicKey === "lambda")).toBe(true);
       expect(lambda.reduce((sum, row) => sum + row.cards, 0)).toBe(5);
     });
@@ -76,6 +76,40 @@ for (const provider of testProviders()) {
       expect(dashboard.readiness.forecast!.daysLeft).toBe(31);
       expect(dashboard.readiness.forecast!.stopNowRetrievability).toBeLessThan(dashboard.domains.reduce((sum, row) => sum + (row.mastery ?? 0) * row.cards, 0) / 24);
       expect(dashboard.readiness.next.length).toBeGreaterThan(0);
+    });
+
+    it("counts a question with two topics once in its domain and once in each topic", async () => {
+      const before = await fetchProgressDashboard(test.db, { learnerId, now }, parseProgressSort({}));
+      await test.db.questionTopic.create({ data: { questionId: "review-test-q001", topicKey: "s3" } });
+      try {
+        const after = await fetchProgressDashboard(test.db, { learnerId, now }, parseProgressSort({}));
+        expect(after.totals).toEqual(before.totals);
+        expect(after.domains.map((row) => row.cards)).toEqual(before.domains.map((row) => row.cards));
+        expect(after.topics.find((row) => row.key === "s3")?.cards).toBe(1);
+        expect(after.topics.reduce((sum, row) => sum + row.cards, 0)).toBe(25);
+      } finally {
+        await test.db.questionTopic.delete({ where: { questionId_topicKey: { questionId: "review-test-q001", topicKey: "s3" } } });
+      }
+    });
+
+    it("adds today's answers live to the closed days it keeps, and re-reads closed days when they change", async () => {
+      const sort = parseProgressSort({});
+      const before = await fetchProgressDashboard(test.db, { learnerId, now }, sort);
+      const log = (id: string, review: Date) =>
+        test.db.reviewLog.create({
+          data: { id, learnerId, cardId: `${learnerId}:review-test-q000`, rating: 3, state: 2, due: review, stability: 2, difficulty: 5, elapsedDays: 1, lastElapsedDays: 0, scheduledDays: 1, learningSteps: 0, review, durationMs: 60_000, correct: true, previousCard: "{}", cardVersion: 9 },
+        });
+      await log("zz-today", new Date(now.getTime() - 60_000));
+      const today = await fetchProgressDashboard(test.db, { learnerId, now }, sort);
+      expect(today.heatmap.totalAnswers).toBe(before.heatmap.totalAnswers + 1);
+      expect(today.streak.studiedToday).toBe(true);
+      expect(today.time.at(-1)!.minutes).toBe(1);
+      // a restore-like change before today's start (the newest closed log changes)
+      await log("zz-closed", new Date("2026-03-09T18:59:59Z")); // 03:59:59 KST: still yesterday's study day
+      const changed = await fetchProgressDashboard(test.db, { learnerId, now }, sort);
+      expect(changed.heatmap.totalAnswers).toBe(before.heatmap.totalAnswers + 2);
+      expect(changed.time.at(-2)!.minutes).toBeGreaterThan(today.time.at(-2)!.minutes);
+      await test.db.reviewLog.deleteMany({ where: { id: { in: ["zz-today", "zz-closed"] } } });
     });
 
     it("reads one topic's panel and the home panel", async () => {

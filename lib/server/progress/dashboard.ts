@@ -37,20 +37,23 @@ import {
   type Streak,
   type TimeDay,
 } from "@/lib/core/progress/calendar";
-import { estimateReadiness, forecastExamDay, PACE_WINDOW_DAYS, rankNextActions, type ExamDayForecast, type ReadinessEstimate } from "@/lib/core/progress/readiness";
+import { estimateReadiness, forecastExamDay, PACE_WINDOW_DAYS, rankNextActions, type DomainAggregates, type TopicDomainAggregate } from "@/lib/core/progress/readiness";
 import type { NextActionView, ProgressDashboard, ReadinessView, TopicProgress, TopicProgressRow } from "@/lib/core/progress/views";
 import {
-  accuracyByDomain,
   accuracyByTopic,
   aggregateCardsByDomain,
   aggregateCardsByTopicDomain,
+  aggregateTopicCardsByDomain,
   countFirstReviewsSince,
   dueByHour,
+  emptyDomainAggregates,
   examTalliesSince,
-  logsByHour,
+  hasMultiTopicQuestions,
   readExamDate,
   type CardWindow,
+  type TopicDomainRow,
 } from "./queries";
+import { readHistory } from "./history";
 
 const DAY_MS = 86_400_000;
 export const ACCURACY_WINDOW_DAYS = 30;
@@ -101,33 +104,42 @@ function readinessOf(input: {
 /** Everything /progress shows, in parallel reads; `sort` orders the topic and domain tables. */
 export async function fetchProgressDashboard(db: Db, context: ProgressContext, sort: ProgressSort): Promise<ProgressDashboard> {
   const { settings, examDate, clock, window, today } = await prepare(db, context);
-  const since = new Date(context.now.getTime() - ACCURACY_WINDOW_DAYS * DAY_MS);
   const dayStart = startOfLearnerDay(context.now, clock.timeZone, clock.dayStartHour);
-  // A day of margin before the first heatmap day; the calendar drops hours outside the range.
-  const yearAgo = new Date(dayStart.getTime() - 366 * DAY_MS);
-  const [topicDomains, domains, topicAccuracy, domainAccuracy, exams, hours, dueHours, newCards] = await Promise.all([
+  const [topicDomains, multiTopic, history, exams, dueHours, newCards] = await Promise.all([
     aggregateCardsByTopicDomain(db, window),
-    aggregateCardsByDomain(db, window),
-    accuracyByTopic(db, context.learnerId, since),
-    accuracyByDomain(db, context.learnerId, since),
+    hasMultiTopicQuestions(db),
+    readHistory(db, {
+      learnerId: context.learnerId,
+      dayStart,
+      // the 365 heatmap days start 364 learner days before today's
+      calendarStart: learnerDayStartAfter(context.now, -364, clock),
+      accuracyStart: learnerDayStartAfter(context.now, -(ACCURACY_WINDOW_DAYS - 1), clock),
+    }),
     examTalliesSince(db, context.learnerId, new Date(context.now.getTime() - EXAM_EVIDENCE_DAYS * DAY_MS)),
-    logsByHour(db, context.learnerId, yearAgo),
     dueByHour(db, context.learnerId, learnerDayStartAfter(context.now, DUE_DAYS, clock)),
     countFirstReviewsSince(db, context.learnerId, new Date(context.now.getTime() - PACE_WINDOW_DAYS * DAY_MS)),
   ]);
+  // One pass over the cards gives both tables unless a question belongs to several topics
+  // (then its card is in several topic rows, and the domains need their own pass).
+  const domains = multiTopic ? await aggregateCardsByDomain(db, window) : sumByDomain(topicDomains);
 
   const byTopic = new Map<string, CardAggregate>();
-  for (const row of topicDomains) byTopic.set(row.topicKey, addAggregates(byTopic.get(row.topicKey) ?? EMPTY_AGGREGATE, row));
+  const topicRows: TopicDomainAggregate[] = [];
+  for (const row of topicDomains) {
+    if (row.topicKey == null) continue;
+    byTopic.set(row.topicKey, addAggregates(byTopic.get(row.topicKey) ?? EMPTY_AGGREGATE, row));
+    topicRows.push({ topicKey: row.topicKey, domain: row.domain, cards: row.cards, retrievabilitySum: row.retrievabilitySum });
+  }
   const pages = await findTopicPages(db, [...byTopic.keys()]);
   const labelOf = (key: string) => serviceName(key) ?? pages.get(key)?.title ?? key;
   const topics: TopicProgressRow[] = [...byTopic].map(([key, aggregate]) => ({
-    ...progressRowOf(key, labelOf(key), aggregate, topicAccuracy.get(key) ?? EMPTY_ACCURACY),
+    ...progressRowOf(key, labelOf(key), aggregate, history.topicAccuracy.get(key) ?? EMPTY_ACCURACY),
     topicSlug: pages.get(key)?.slug ?? null,
   }));
-  const domainRows = DOMAINS.map((domain) => progressRowOf(domain, DOMAIN_LABELS[domain], domains[domain], domainAccuracy.get(domain) ?? EMPTY_ACCURACY));
-  const next = rankNextActions(topicDomains, domains).map((action) => ({ ...action, label: labelOf(action.topicKey), topicSlug: pages.get(action.topicKey)?.slug ?? null }));
+  const domainRows = DOMAINS.map((domain) => progressRowOf(domain, DOMAIN_LABELS[domain], domains[domain], history.domainAccuracy.get(domain) ?? EMPTY_ACCURACY));
+  const next = rankNextActions(topicRows, domains).map((action) => ({ ...action, label: labelOf(action.topicKey), topicSlug: pages.get(action.topicKey)?.slug ?? null }));
 
-  const byDay = totalsByDay(hours, clock);
+  const byDay = totalsByDay(history.hours, clock);
   return {
     readiness: readinessOf({ domains, exams, examDate, window, clock, today, newCards, desiredRetention: settings.desiredRetention, next }),
     topics: sortRows(topics, sort),
@@ -143,12 +155,18 @@ export async function fetchProgressDashboard(db: Db, context: ProgressContext, s
   };
 }
 
+function sumByDomain(rows: readonly TopicDomainRow[]): DomainAggregates {
+  const result = emptyDomainAggregates();
+  for (const row of rows) result[row.domain] = addAggregates(result[row.domain], row);
+  return result;
+}
+
 /** One topic's panel (topic pages): its cards per domain, 30-day accuracy, next 7 days' due. */
 export async function fetchTopicProgress(db: Db, context: ProgressContext & { topicKey: string }): Promise<TopicProgress | null> {
   const { clock, window, today } = await prepare(db, context);
-  const since = new Date(context.now.getTime() - ACCURACY_WINDOW_DAYS * DAY_MS);
+  const since = learnerDayStartAfter(context.now, -(ACCURACY_WINDOW_DAYS - 1), clock);
   const [rows, accuracy, dueHours] = await Promise.all([
-    aggregateCardsByTopicDomain(db, window, context.topicKey),
+    aggregateTopicCardsByDomain(db, window, context.topicKey),
     accuracyByTopic(db, context.learnerId, since, context.topicKey),
     dueByHour(db, context.learnerId, learnerDayStartAfter(context.now, 7, clock), context.topicKey),
   ]);

@@ -91,21 +91,74 @@ function aggregateOf(row: CardAggregateRow): CardAggregate {
 }
 
 export interface TopicDomainRow extends CardAggregate {
-  topicKey: string;
+  /** null: questions without a topic (counted in their domain, not in any topic) */
+  topicKey: string | null;
   domain: Domain;
 }
 
-/** Active cards (not suspended, question live) per topic × domain; `topicKey` narrows to one topic. */
-export async function aggregateCardsByTopicDomain(db: AnyDb, window: CardWindow, topicKey?: string): Promise<TopicDomainRow[]> {
+/**
+ * SQLite's CROSS JOIN fixes the join order (its planner otherwise scans questions by domain and
+ * looks each card up, 2–3× slower at 100k cards); PostgreSQL plans plain joins well (hash joins).
+ */
+function orderedJoin(provider: DatabaseProvider): Prisma.Sql {
+  return provider === "postgresql" ? Prisma.raw("JOIN") : Prisma.raw("CROSS JOIN");
+}
+
+function topicDomainRows(rows: readonly (CardAggregateRow & { topicKey: string | null; domain: string })[]): TopicDomainRow[] {
+  return rows.filter((row) => isDomain(row.domain)).map((row) => ({ topicKey: row.topicKey, domain: row.domain as Domain, ...aggregateOf(row) }));
+}
+
+/**
+ * Active cards (not suspended, question live) per topic × domain, in one pass over the cards;
+ * a question without a topic forms a row with topicKey null.
+ */
+export async function aggregateCardsByTopicDomain(db: AnyDb, window: CardWindow): Promise<TopicDomainRow[]> {
   const provider = providerOfDb(db);
-  const rows = await db.$queryRaw<(CardAggregateRow & { topicKey: string; domain: string })[]>`
+  const join = orderedJoin(provider);
+  return topicDomainRows(await db.$queryRaw<(CardAggregateRow & { topicKey: string | null; domain: string })[]>`
+    SELECT qt."topicKey" AS "topicKey", q."domain" AS "domain", ${cardColumns(window, provider)}
+    FROM "Card" c
+    ${join} "Question" q ON q."id" = c."questionId"
+    LEFT JOIN "QuestionTopic" qt ON qt."questionId" = c."questionId"
+    WHERE c."learnerId" = ${window.learnerId} AND c."suspended" = false AND q."archivedAt" IS NULL
+    GROUP BY qt."topicKey", q."domain"`);
+}
+
+/** One topic's cards per domain, starting from the topic's questions (index on topicKey). */
+export async function aggregateTopicCardsByDomain(db: AnyDb, window: CardWindow, topicKey: string): Promise<TopicDomainRow[]> {
+  const provider = providerOfDb(db);
+  const join = orderedJoin(provider);
+  return topicDomainRows(await db.$queryRaw<(CardAggregateRow & { topicKey: string; domain: string })[]>`
     SELECT qt."topicKey" AS "topicKey", q."domain" AS "domain", ${cardColumns(window, provider)}
     FROM "QuestionTopic" qt
-    JOIN "Card" c ON c."questionId" = qt."questionId" AND c."learnerId" = ${window.learnerId}
-    JOIN "Question" q ON q."id" = qt."questionId"
-    WHERE c."suspended" = false AND q."archivedAt" IS NULL ${topicKey ? Prisma.sql`AND qt."topicKey" = ${topicKey}` : Prisma.empty}
-    GROUP BY qt."topicKey", q."domain"`;
-  return rows.filter((row) => isDomain(row.domain)).map((row) => ({ topicKey: row.topicKey, domain: row.domain as Domain, ...aggregateOf(row) }));
+    ${join} "Card" c ON c."learnerId" = ${window.learnerId} AND c."questionId" = qt."questionId"
+    ${join} "Question" q ON q."id" = qt."questionId"
+    WHERE qt."topicKey" = ${topicKey} AND c."suspended" = false AND q."archivedAt" IS NULL
+    GROUP BY qt."topicKey", q."domain"`);
+}
+
+const multiTopicChecks = new WeakMap<object, { stamp: string; multi: boolean }>();
+
+/**
+ * Whether some question has more than one topic. When none has, the topic × domain rows hold
+ * each card exactly once and the domain totals are their sums (no second pass over the cards).
+ * On SQLite the answer is kept per client until QuestionTopic's row count or newest rowid
+ * changes (both O(1); a question sync rewrites the rows it changes).
+ */
+export async function hasMultiTopicQuestions(db: AnyDb): Promise<boolean> {
+  const sqlite = providerOfDb(db) === "sqlite";
+  let stamp = "";
+  if (sqlite) {
+    const [row] = await db.$queryRaw<{ links: unknown; newest: unknown }[]>`SELECT COUNT(*) AS "links", MAX(rowid) AS "newest" FROM "QuestionTopic"`;
+    stamp = `${String(row?.links)}|${String(row?.newest)}`;
+    const cached = multiTopicChecks.get(db);
+    if (cached && cached.stamp === stamp) return cached.multi;
+  }
+  const rows = await db.$queryRaw<{ found: unknown }[]>`
+    SELECT 1 AS "found" FROM "QuestionTopic" GROUP BY "questionId" HAVING COUNT(*) > 1 LIMIT 1`;
+  const multi = rows.length > 0;
+  if (sqlite) multiTopicChecks.set(db, { stamp, multi });
+  return multi;
 }
 
 /** Active cards per domain (each card once, whatever its topics). */
@@ -113,12 +166,16 @@ export async function aggregateCardsByDomain(db: AnyDb, window: CardWindow): Pro
   const provider = providerOfDb(db);
   const rows = await db.$queryRaw<(CardAggregateRow & { domain: string })[]>`
     SELECT q."domain" AS "domain", ${cardColumns(window, provider)}
-    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
+    FROM "Card" c ${orderedJoin(provider)} "Question" q ON q."id" = c."questionId"
     WHERE c."learnerId" = ${window.learnerId} AND c."suspended" = false AND q."archivedAt" IS NULL
     GROUP BY q."domain"`;
-  const result = Object.fromEntries(DOMAINS.map((domain) => [domain, { ...EMPTY_AGGREGATE }])) as DomainAggregates;
+  const result = emptyDomainAggregates();
   for (const row of rows) if (isDomain(row.domain)) result[row.domain] = aggregateOf(row);
   return result;
+}
+
+export function emptyDomainAggregates(): DomainAggregates {
+  return Object.fromEntries(DOMAINS.map((domain) => [domain, { ...EMPTY_AGGREGATE }])) as DomainAggregates;
 }
 
 // A self-rated answer (flashcard, cloze) has no server grade: "다시" counts as wrong, any other rating as right.
@@ -143,15 +200,16 @@ function accuracyMap(rows: readonly AccuracyRow[]): Map<string, AccuracyAggregat
   return result;
 }
 
-/** Answers since `since` per topic and origin (review / exam). */
-export async function accuracyByTopic(db: AnyDb, learnerId: string, since: Date, topicKey?: string): Promise<Map<string, AccuracyAggregate>> {
+/** Answers in [since, until) — until null: no upper bound — per topic and origin (review / exam). */
+export async function accuracyByTopic(db: AnyDb, learnerId: string, since: Date, topicKey?: string, until: Date | null = null): Promise<Map<string, AccuracyAggregate>> {
+  const upper = until ? Prisma.sql`AND l."review" < ${until}` : Prisma.empty;
   // One topic: walk from its cards to their logs (index cardId, review) instead of scanning the window.
   const rows = topicKey
     ? await db.$queryRaw<AccuracyRow[]>`
         SELECT qt."topicKey" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
         FROM "QuestionTopic" qt
         JOIN "Card" c ON c."questionId" = qt."questionId" AND c."learnerId" = ${learnerId}
-        JOIN "ReviewLog" l ON l."cardId" = c."id" AND l."review" >= ${since}
+        JOIN "ReviewLog" l ON l."cardId" = c."id" AND l."review" >= ${since} ${upper}
         WHERE qt."topicKey" = ${topicKey}
         GROUP BY qt."topicKey", l."origin"`
     : await db.$queryRaw<AccuracyRow[]>`
@@ -159,18 +217,19 @@ export async function accuracyByTopic(db: AnyDb, learnerId: string, since: Date,
         FROM "ReviewLog" l
         JOIN "Card" c ON c."id" = l."cardId"
         JOIN "QuestionTopic" qt ON qt."questionId" = c."questionId"
-        WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since}
+        WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} ${upper}
         GROUP BY qt."topicKey", l."origin"`;
   return accuracyMap(rows);
 }
 
-export async function accuracyByDomain(db: AnyDb, learnerId: string, since: Date): Promise<Map<string, AccuracyAggregate>> {
+export async function accuracyByDomain(db: AnyDb, learnerId: string, since: Date, until: Date | null = null): Promise<Map<string, AccuracyAggregate>> {
+  const upper = until ? Prisma.sql`AND l."review" < ${until}` : Prisma.empty;
   const rows = await db.$queryRaw<AccuracyRow[]>`
     SELECT q."domain" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
     FROM "ReviewLog" l
     JOIN "Card" c ON c."id" = l."cardId"
     JOIN "Question" q ON q."id" = c."questionId"
-    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since}
+    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} ${upper}
     GROUP BY q."domain", l."origin"`;
   return accuracyMap(rows);
 }
@@ -197,29 +256,56 @@ function hourStartOfKey(key: string): number {
 }
 
 /** Review logs since `since` per UTC hour (the calendar assigns hours to learner days). */
-export async function logsByHour(db: AnyDb, learnerId: string, since: Date): Promise<HourBucket[]> {
+export async function logsByHour(db: AnyDb, learnerId: string, since: Date, until: Date | null = null): Promise<HourBucket[]> {
   const provider = providerOfDb(db);
+  const upper = until ? Prisma.sql`AND l."review" < ${until}` : Prisma.empty;
   const rows = await db.$queryRaw<{ hour: string; answers: unknown; mature: unknown; passed: unknown; duration: unknown }[]>`
     SELECT ${hourKey(Prisma.sql`l."review"`, provider)} AS "hour", COUNT(*) AS "answers",
       SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' THEN 1 ELSE 0 END) AS "mature",
       SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' AND l."rating" > 1 THEN 1 ELSE 0 END) AS "passed",
       SUM(COALESCE(l."durationMs", 0)) AS "duration"
     FROM "ReviewLog" l
-    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since}
+    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} ${upper}
     GROUP BY 1`;
   return rows.map((row) => ({ hourStart: hourStartOfKey(row.hour), answers: number(row.answers), matureAnswers: number(row.mature), maturePassed: number(row.passed), durationMs: number(row.duration) }));
 }
 
-/** Scheduled active cards due before `until`, per UTC hour (overdue ones in their past hours). */
+/**
+ * Scheduled active cards due before `until`, per UTC hour (overdue ones in their past hours).
+ * All learners' scheduled cards are read from the (learnerId, state, due) index alone and the
+ * suspended ones subtracted: checking `suspended` on every due card costs a table lookup each.
+ */
 export async function dueByHour(db: AnyDb, learnerId: string, until: Date, topicKey?: string): Promise<DueBucket[]> {
   const provider = providerOfDb(db);
-  const rows = await db.$queryRaw<{ hour: string; cards: unknown }[]>`
-    SELECT ${hourKey(Prisma.sql`c."due"`, provider)} AS "hour", COUNT(*) AS "cards"
-    FROM "Card" c
-    WHERE c."learnerId" = ${learnerId} AND c."suspended" = false AND c."state" <> 0 AND c."due" < ${until}
-      ${topicKey ? Prisma.sql`AND EXISTS (SELECT 1 FROM "QuestionTopic" qt WHERE qt."questionId" = c."questionId" AND qt."topicKey" = ${topicKey})` : Prisma.empty}
-    GROUP BY 1`;
-  return rows.map((row) => ({ hourStart: hourStartOfKey(row.hour), cards: number(row.cards) }));
+  const hour = hourKey(Prisma.sql`c."due"`, provider);
+  if (topicKey) {
+    const rows = await db.$queryRaw<{ hour: string; cards: unknown }[]>`
+      SELECT ${hour} AS "hour", COUNT(*) AS "cards"
+      FROM "QuestionTopic" qt ${orderedJoin(provider)} "Card" c ON c."learnerId" = ${learnerId} AND c."questionId" = qt."questionId"
+      WHERE qt."topicKey" = ${topicKey} AND c."suspended" = false AND c."state" <> 0 AND c."due" < ${until}
+      GROUP BY 1`;
+    return rows.map((row) => ({ hourStart: hourStartOfKey(row.hour), cards: number(row.cards) }));
+  }
+  const [scheduled, suspended] = await Promise.all([
+    db.$queryRaw<{ hour: string; cards: unknown }[]>`
+      SELECT ${hour} AS "hour", COUNT(*) AS "cards" FROM "Card" c
+      WHERE c."learnerId" = ${learnerId} AND c."state" IN (1, 2, 3) AND c."due" < ${until}
+      GROUP BY 1`,
+    db.$queryRaw<{ hour: string; cards: unknown }[]>`
+      SELECT ${hour} AS "hour", COUNT(*) AS "cards" FROM "Card" c
+      WHERE c."learnerId" = ${learnerId} AND c."suspended" = true AND c."state" <> 0 AND c."due" < ${until}
+      GROUP BY 1`,
+  ]);
+  const byHour = new Map<string, number>();
+  for (const row of scheduled) byHour.set(row.hour, number(row.cards));
+  for (const row of suspended) byHour.set(row.hour, (byHour.get(row.hour) ?? 0) - number(row.cards));
+  return [...byHour].filter(([, cards]) => cards > 0).map(([key, cards]) => ({ hourStart: hourStartOfKey(key), cards }));
+}
+
+/** The latest answer before `before` (index learnerId, review): the fingerprint of closed days. */
+export async function latestReviewBefore(db: AnyDb, learnerId: string, before: Date): Promise<string> {
+  const row = await db.reviewLog.findFirst({ where: { learnerId, review: { lt: before } }, orderBy: { review: "desc" }, select: { id: true, review: true } });
+  return row ? `${row.review.toISOString()}|${row.id}` : "none";
 }
 
 /** Cards answered for the first time since `since` (the pace of new cards). */
