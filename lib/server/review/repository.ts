@@ -272,10 +272,13 @@ export function familyOfRow(row: { id: string; origin: string; generator: string
  * second indexed read; the core decides family membership exactly.
  */
 export async function fetchBuriedSiblingIds(db: AnyDb, learnerId: string, dayStart: Date): Promise<string[]> {
-  const answered = await db.$queryRaw<{ id: string; origin: string; generator: string | null; type: string; factIds: string | null }[]>`
-    SELECT DISTINCT q."id", q."origin", q."generator", q."type", q."factIds"
-    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Question" q ON q."id" = c."questionId"
-    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${dayStart} AND l."rating" >= 1 AND q."origin" = 'generated' AND q."generator" IS NOT NULL`;
+  // From the question side: only generated questions can have siblings, so a learner whose
+  // answers today are all curated (the bench: 20,000 of them) costs one index range on origin.
+  const answered = await db.$queryRaw<FamilyRow[]>`
+    SELECT q."id", q."origin", q."generator", q."type", q."factIds"
+    FROM "Question" q JOIN "Card" c ON c."learnerId" = ${learnerId} AND c."questionId" = q."id"
+    WHERE q."origin" = 'generated' AND q."generator" IS NOT NULL
+      AND EXISTS (SELECT 1 FROM "ReviewLog" l WHERE l."cardId" = c."id" AND l."review" >= ${dayStart} AND l."rating" >= 1)`;
   if (answered.length === 0) return [];
   const answeredMembers = answered.map((row) => ({ questionId: row.id, family: familyOfRow(row) }));
   const members = await fetchFamilyMembers(db, answeredMembers.map((member) => member.family));
@@ -313,10 +316,17 @@ export async function fetchSiblingIdsOf(db: AnyDb, question: FamilyRow): Promise
   return (await fetchFamilyMembers(db, [family])).map((member) => member.questionId).filter((id) => id !== question.id);
 }
 
-/** Review-state cards answered on the review screen since `dayStart` (the daily review limit). */
-export function countReviewsSince(db: AnyDb, learnerId: string, dayStart: Date): Promise<number> {
+/**
+ * Review-state cards answered on the review screen since `dayStart`, counted up to `cap` (the
+ * daily review limit: past it the exact number does not matter, and a long day stays cheap).
+ */
+export async function countReviewsSince(db: AnyDb, learnerId: string, dayStart: Date, cap: number): Promise<number> {
   // ReviewLog.state is the card's state before the answer (ts-fsrs).
-  return db.reviewLog.count({ where: { learnerId, origin: "review", review: { gte: dayStart }, state: CARD_STATES.review, rating: { gte: 1 } } });
+  const rows = await db.$queryRaw<{ n: unknown }[]>`
+    SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "ReviewLog" l
+      WHERE l."learnerId" = ${learnerId} AND l."review" >= ${dayStart} AND l."origin" = 'review' AND l."state" = ${CARD_STATES.review} AND l."rating" >= 1
+      LIMIT ${Math.max(0, Math.floor(cap))}) capped`;
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Primary topic and archived state of each question (the queue's head only). */

@@ -79,7 +79,7 @@ export async function buildTodayQueue(
   // drops); the builder trims to what is left.
   const [newStarted, reviewsToday, latest, reviewed, fresh] = await Promise.all([
     countNewStartedSince(db, context.learnerId, frame.dayStart),
-    countReviewsSince(db, context.learnerId, frame.dayStart),
+    countReviewsSince(db, context.learnerId, frame.dayStart, settings.dailyReviewLimit),
     findLatestLog(db, context.learnerId, frame.dayStart),
     fetchReviewedCandidates(db, context.learnerId, { dayEnd: frame.dayEnd, scope }),
     fetchNewCandidates(db, context.learnerId, { scope, perTopic: settings.dailyNewLimit * 2 }),
@@ -195,7 +195,7 @@ export async function fetchNextCard(db: Db, context: NextCardContext): Promise<N
     const [candidates, fresh, reviewsToday] = await Promise.all([
       fetchHeadCandidates(db, context.learnerId, { now: context.now, dayEnd: frame.dayEnd, scope, dueNowLimit: INTERLEAVE_LOOKAHEAD + 1 }),
       newLimitRemaining > 0 ? fetchNewCandidates(db, context.learnerId, { scope, perTopic: 1 }) : Promise.resolve([]),
-      countReviewsSince(db, context.learnerId, frame.dayStart),
+      countReviewsSince(db, context.learnerId, frame.dayStart, settings.dailyReviewLimit),
     ]);
     const queue = buildReviewQueue({
       now: context.now,
