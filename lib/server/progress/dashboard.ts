@@ -165,11 +165,9 @@ function sumByDomain(rows: readonly TopicDomainRow[]): DomainAggregates {
 export async function fetchTopicProgress(db: Db, context: ProgressContext & { topicKey: string }): Promise<TopicProgress | null> {
   const { clock, window, today } = await prepare(db, context);
   const since = learnerDayStartAfter(context.now, -(ACCURACY_WINDOW_DAYS - 1), clock);
-  const [rows, accuracy, dueHours] = await Promise.all([
-    aggregateTopicCardsByDomain(db, window, context.topicKey),
-    accuracyByTopic(db, context.learnerId, since, context.topicKey),
-    dueByHour(db, context.learnerId, learnerDayStartAfter(context.now, 7, clock), context.topicKey),
-  ]);
+  // The next seven study days' ends: due counts come with the card sums in the same pass.
+  const bounds = Array.from({ length: 7 }, (_, index) => learnerDayStartAfter(context.now, index + 1, clock));
+  const [rows, accuracy] = await Promise.all([aggregateTopicCardsByDomain(db, window, context.topicKey, bounds), accuracyByTopic(db, context.learnerId, since, context.topicKey)]);
   if (rows.length === 0) return null;
   const label = serviceName(context.topicKey) ?? context.topicKey;
   const total = rows.reduce<CardAggregate>((sum, row) => addAggregates(sum, row), EMPTY_AGGREGATE);
@@ -181,7 +179,10 @@ export async function fetchTopicProgress(db: Db, context: ProgressContext & { to
       const row = rows.find((entry) => entry.domain === domain);
       return row ? [progressRowOf(domain, DOMAIN_LABELS[domain], row)] : [];
     }),
-    due: dueByDay(dueHours, today, clock, 7),
+    due: bounds.map((_, offset) => {
+      const before = (index: number) => (index < 0 ? 0 : rows.reduce((sum, row) => sum + (row.dueBefore[index] ?? 0), 0));
+      return { day: today + offset, offset, cards: before(offset) - before(offset - 1) };
+    }),
     timeZone: clock.timeZone,
   };
 }

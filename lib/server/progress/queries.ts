@@ -124,17 +124,24 @@ export async function aggregateCardsByTopicDomain(db: AnyDb, window: CardWindow)
     GROUP BY qt."topicKey", q."domain"`);
 }
 
-/** One topic's cards per domain, starting from the topic's questions (index on topicKey). */
-export async function aggregateTopicCardsByDomain(db: AnyDb, window: CardWindow, topicKey: string): Promise<TopicDomainRow[]> {
+/**
+ * One topic's cards per domain, starting from the topic's questions (index on topicKey), with
+ * `dueBefore[i]`: scheduled cards due before each of the given instants (the panel's days).
+ */
+export async function aggregateTopicCardsByDomain(db: AnyDb, window: CardWindow, topicKey: string, dueBounds: readonly Date[] = []): Promise<(TopicDomainRow & { dueBefore: number[] })[]> {
   const provider = providerOfDb(db);
   const join = orderedJoin(provider);
-  return topicDomainRows(await db.$queryRaw<(CardAggregateRow & { topicKey: string; domain: string })[]>`
-    SELECT qt."topicKey" AS "topicKey", q."domain" AS "domain", ${cardColumns(window, provider)}
+  const dueColumns = dueBounds.length ? Prisma.sql`, ${Prisma.join(dueBounds.map((bound, index) => Prisma.sql`SUM(CASE WHEN c."state" <> 0 AND c."due" < ${bound} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"due${index}"`)}`))}` : Prisma.empty;
+  const rows = await db.$queryRaw<(CardAggregateRow & { topicKey: string; domain: string } & Record<string, unknown>)[]>`
+    SELECT qt."topicKey" AS "topicKey", q."domain" AS "domain", ${cardColumns(window, provider)} ${dueColumns}
     FROM "QuestionTopic" qt
     ${join} "Card" c ON c."learnerId" = ${window.learnerId} AND c."questionId" = qt."questionId"
     ${join} "Question" q ON q."id" = qt."questionId"
     WHERE qt."topicKey" = ${topicKey} AND c."suspended" = false AND q."archivedAt" IS NULL
-    GROUP BY qt."topicKey", q."domain"`);
+    GROUP BY qt."topicKey", q."domain"`;
+  return rows
+    .filter((row) => isDomain(row.domain))
+    .map((row) => ({ topicKey: row.topicKey, domain: row.domain as Domain, ...aggregateOf(row), dueBefore: dueBounds.map((_, index) => number(row[`due${index}`])) }));
 }
 
 const multiTopicChecks = new WeakMap<object, { stamp: string; multi: boolean }>();
