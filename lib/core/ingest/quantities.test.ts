@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { convertUnit, parseQuantities } from "./quantities";
+import { convertUnit as referenceConvertUnit } from "../reference/units";
+import { convertUnit, parseQuantities, unitFamily } from "./quantities";
 
 const parse = (text: string) => parseQuantities(text).map(({ value, valueMax, unit, bare, text: written }) => ({ value, valueMax, unit, bare, text: written }));
 
@@ -47,5 +48,15 @@ describe("convertUnit", () => {
     expect(convertUnit(15, "min", "s")).toBe(900);
     expect(convertUnit(1, "year", "h")).toBe(8760);
     expect(convertUnit(1, "count", "MB")).toBeNull();
+  });
+
+  it("is the reference table's conversion: text never converts, months, years and PB do", () => {
+    expect(convertUnit).toBe(referenceConvertUnit);
+    expect(convertUnit(0, "text", "text")).toBeNull();
+    expect(convertUnit(3, "count", "count")).toBe(3);
+    expect(convertUnit(12, "month", "day")).toBe(360);
+    expect(convertUnit(1, "PB", "TB")).toBe(1024);
+    expect(unitFamily("month")).toBe("time");
+    expect(unitFamily("cidr")).toBe("cidr");
   });
 });

@@ -2,6 +2,8 @@
 // "400,000GB 초", "1,000") turned into values in canonical units. Sizes are binary (1 GB =
 // 1,024 MB), as AWS states Lambda limits (10,240 MB = 10 GB); a month is 30 days, a year 365.
 
+import { convertUnit as referenceConvertUnit, unitFamily as referenceUnitFamily } from "../reference/units";
+
 export interface Quantity {
   value: number;
   valueMax: number | null;
@@ -28,9 +30,6 @@ const AFTER_BARE = /^[\s,.)\]:;·~～–—-]|^$/;
 
 const MULTIPLIERS: Record<string, number> = { 천: 1e3, 만: 1e4, 백만: 1e6, 천만: 1e7, 억: 1e8, k: 1e3 };
 
-const TIME_SECONDS: Record<string, number> = { ms: 0.001, s: 1, min: 60, h: 3600, day: 86_400, month: 2_592_000, year: 31_536_000 };
-const SIZE_KB: Record<string, number> = { B: 1 / 1024, KB: 1, MB: 1024, GB: 1024 ** 2, TB: 1024 ** 3, PB: 1024 ** 4 };
-
 export function canonicalUnit(raw: string | undefined): string | null {
   if (!raw) return null;
   const unit = raw.toLowerCase().replace(/\s+/g, "");
@@ -54,23 +53,18 @@ export function canonicalUnit(raw: string | undefined): string | null {
   return null;
 }
 
+/** A unit's family for matching a note's number to a pattern: "time", "size", or the unit itself. */
 export function unitFamily(unit: string): "time" | "size" | string {
-  if (unit in TIME_SECONDS) return "time";
-  if (unit in SIZE_KB) return "size";
-  return unit;
+  const family = referenceUnitFamily(unit);
+  return family === "other" ? unit : family;
 }
 
-/** Converts between units of one family; null when they cannot be compared. */
-export function convertUnit(value: number, from: string, to: string): number | null {
-  if (from === to) return value;
-  const fromTime = TIME_SECONDS[from];
-  const toTime = TIME_SECONDS[to];
-  if (fromTime !== undefined && toTime !== undefined) return (value * fromTime) / toTime;
-  const fromSize = SIZE_KB[from];
-  const toSize = SIZE_KB[to];
-  if (fromSize !== undefined && toSize !== undefined) return (value * fromSize) / toSize;
-  return null;
-}
+/**
+ * Converts between units of one family; null when they cannot be compared. This is the
+ * reference table's conversion (lib/core/reference/units.ts), so a note's value and the AWS
+ * value are converted the same way; "text" never converts.
+ */
+export const convertUnit = referenceConvertUnit;
 
 /** Rounds away binary-float noise (256/1024 stays 0.25; 15*60 stays 900). */
 export function roundValue(value: number): number {

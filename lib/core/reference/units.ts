@@ -1,8 +1,9 @@
-// Units shared by note facts and reference facts. Sizes use binary multiples (1 MB = 1,024 KB),
-// as AWS does for Lambda limits (10,240 MB = 10 GB).
+// Units shared by note facts and reference facts: the one unit table (the ingester's quantities
+// use it too). Sizes use binary multiples (1 MB = 1,024 KB), as AWS does for Lambda limits
+// (10,240 MB = 10 GB); a month is 30 days, a year 365.
 
-const TIME_SECONDS: Record<string, number> = { s: 1, ms: 0.001, min: 60, h: 3600, day: 86_400 };
-const SIZE_KB: Record<string, number> = { B: 1 / 1024, KB: 1, MB: 1024, GB: 1024 ** 2, TB: 1024 ** 3 };
+const TIME_SECONDS: Record<string, number> = { s: 1, ms: 0.001, min: 60, h: 3600, day: 86_400, month: 2_592_000, year: 31_536_000 };
+const SIZE_KB: Record<string, number> = { B: 1 / 1024, KB: 1, MB: 1024, GB: 1024 ** 2, TB: 1024 ** 3, PB: 1024 ** 4 };
 
 export type UnitFamily = "time" | "size" | "other";
 
