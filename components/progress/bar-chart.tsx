@@ -1,6 +1,6 @@
 // A vertical bar chart as server-rendered SVG (d3-scale for the axes; no chart JavaScript is
-// shipped). The viewBox scales to the container, so 30 bars stay readable at 390 px: labels
-// are thinned to every `labelEvery`-th bar.
+// shipped). A 400-unit viewBox (as components/exam/score-trend.tsx) keeps 11-unit labels about
+// 10 px on a 390 px phone; labels are thinned to every `labelEvery`-th bar.
 import { scaleBand, scaleLinear } from "d3-scale";
 import { ChartTable } from "./chart-table";
 
@@ -13,9 +13,9 @@ export interface Bar {
   highlight?: boolean;
 }
 
-const WIDTH = 600;
+const WIDTH = 400;
 const HEIGHT = 200;
-const PAD = { top: 12, right: 8, bottom: 28, left: 40 };
+const PAD = { top: 14, right: 6, bottom: 24, left: 40 };
 
 export function BarChart({ id, title, description, bars, unit, columns, labelEvery = 5 }: { id: string; title: string; description: string; bars: readonly Bar[]; unit: string; columns: readonly [string, string]; labelEvery?: number }) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
@@ -27,13 +27,13 @@ export function BarChart({ id, title, description, bars, unit, columns, labelEve
   const ticks = y.ticks(4);
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full text-slate-600 dark:text-slate-400">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-2xl text-slate-600 dark:text-slate-400">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200 dark:stroke-slate-800" strokeWidth={1} />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize={12} fill="currentColor">
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} fill="currentColor">
               {tick}
             </text>
           </g>
@@ -54,7 +54,7 @@ export function BarChart({ id, title, description, bars, unit, columns, labelEve
               <title>{`${bar.label}: ${bar.text}`}</title>
             </rect>
             {index % labelEvery === 0 ? (
-              <text x={(x(bar.key) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={12} fill="currentColor">
+              <text x={(x(bar.key) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={11} fill="currentColor">
                 {bar.label}
               </text>
             ) : null}

@@ -10,23 +10,23 @@ import type { ReadinessView } from "@/lib/core/progress/views";
 import { buttonClasses } from "@/components/ui/button-link";
 import { percent } from "./format";
 
-const WIDTH = 600;
-const HEIGHT = 64;
-const PAD = 16;
+const WIDTH = 400;
+const HEIGHT = 60;
+const PAD = 14;
 
 /** The score band on the exam's scale with the pass mark; role="img" with the numbers in words. */
 export function ScoreBandChart({ id, band, label }: { id: string; band: ScoreBand; label: string }) {
   const x = scaleLinear().domain([SAA_C03.minScaled, SAA_C03.maxScaled]).range([PAD, WIDTH - PAD]);
   const text = `${label}: ${band.scaled}점 (90% 범위 ${band.scaledLow}–${band.scaledHigh}점), 합격선 ${SAA_C03.passScaled}점`;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} className="h-auto w-full text-slate-600 dark:text-slate-400">
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} className="h-auto w-full max-w-2xl text-slate-600 dark:text-slate-400">
       <title id={`${id}-title`}>{text}</title>
       <rect x={x(SAA_C03.minScaled)} y={22} width={x(SAA_C03.maxScaled) - x(SAA_C03.minScaled)} height={12} rx={6} className="fill-slate-100 dark:fill-slate-800" />
       <rect x={x(band.scaledLow)} y={22} width={Math.max(2, x(band.scaledHigh) - x(band.scaledLow))} height={12} rx={6} className={band.passes ? "fill-emerald-200 dark:fill-emerald-900" : "fill-sky-200 dark:fill-sky-900"} />
       <line x1={x(SAA_C03.passScaled)} x2={x(SAA_C03.passScaled)} y1={14} y2={42} strokeWidth={2} strokeDasharray="3 2" className="stroke-amber-500 dark:stroke-amber-400" />
       <circle cx={x(band.scaled)} cy={28} r={7} className={band.passes ? "fill-emerald-600 dark:fill-emerald-400" : "fill-sky-700 dark:fill-sky-400"} />
       {[SAA_C03.minScaled, 400, SAA_C03.passScaled, SAA_C03.maxScaled].map((tick) => (
-        <text key={tick} x={x(tick)} y={58} textAnchor="middle" fontSize={13} fill="currentColor" fontWeight={tick === SAA_C03.passScaled ? 700 : 400}>
+        <text key={tick} x={x(tick)} y={58} textAnchor="middle" fontSize={11} fill="currentColor" fontWeight={tick === SAA_C03.passScaled ? 700 : 400}>
           {tick}
         </text>
       ))}

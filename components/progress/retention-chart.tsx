@@ -6,9 +6,9 @@ import type { RetentionMonth } from "@/lib/core/progress/calendar";
 import { ChartTable } from "./chart-table";
 import { count, percent } from "./format";
 
-const WIDTH = 600;
+const WIDTH = 400;
 const HEIGHT = 200;
-const PAD = { top: 12, right: 12, bottom: 28, left: 44 };
+const PAD = { top: 14, right: 8, bottom: 24, left: 36 };
 
 export function RetentionChart({ months, desired }: { months: readonly RetentionMonth[]; desired: number }) {
   const values = months.flatMap((month) => (month.actual == null ? [] : [month.actual]));
@@ -28,19 +28,19 @@ export function RetentionChart({ months, desired }: { months: readonly Retention
     : `아직 복습 단계 카드의 답이 없습니다. 목표 기억 유지율은 ${percent(desired)}입니다.`;
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="retention-title retention-desc" className="h-auto w-full text-slate-600 dark:text-slate-400">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="retention-title retention-desc" className="h-auto w-full max-w-2xl text-slate-600 dark:text-slate-400">
         <title id="retention-title">월별 실제 기억 유지율과 목표</title>
         <desc id="retention-desc">{description}</desc>
         {y.ticks(4).map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200 dark:stroke-slate-800" />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize={12} fill="currentColor">
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} fill="currentColor">
               {percent(tick)}
             </text>
           </g>
         ))}
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(desired)} y2={y(desired)} strokeDasharray="5 4" strokeWidth={1.5} className="stroke-amber-500 dark:stroke-amber-400" />
-        <text x={WIDTH - PAD.right} y={y(desired) - 5} textAnchor="end" fontSize={12} className="fill-amber-700 dark:fill-amber-300">
+        <text x={WIDTH - PAD.right} y={y(desired) - 5} textAnchor="end" fontSize={11} className="fill-amber-700 dark:fill-amber-300">
           목표 {percent(desired)}
         </text>
         {path ? <path d={path} fill="none" strokeWidth={2} className="stroke-sky-600 dark:stroke-sky-400" /> : null}
@@ -52,7 +52,7 @@ export function RetentionChart({ months, desired }: { months: readonly Retention
               </circle>
             ) : null}
             {index % 2 === 1 ? (
-              <text x={x(month.key)} y={HEIGHT - 8} textAnchor="middle" fontSize={12} fill="currentColor">
+              <text x={x(month.key)} y={HEIGHT - 8} textAnchor="middle" fontSize={11} fill="currentColor">
                 {month.label.replace(/^\d+년 /, "")}
               </text>
             ) : null}
