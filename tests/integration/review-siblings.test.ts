@@ -100,6 +100,26 @@ for (const provider of testProviders()) {
       expect(result.card?.questionId ?? card.questionId).toBe(card.questionId);
     });
 
+    it("holds review cards to the daily review limit, counting today's review-state answers", async () => {
+      const curated = (await test.db.card.findMany({ where: { question: { origin: "curated" } }, orderBy: { id: "asc" } })).slice(0, 4);
+      const yesterday = new Date(t0.getTime() - 3 * 86_400_000);
+      for (const card of curated) {
+        await test.db.card.update({ where: { id: card.id }, data: { state: 2, stability: 3, difficulty: 5, reps: 3, lastReview: yesterday, firstReview: yesterday, due: new Date(t0.getTime() - 60_000) } });
+      }
+      const reviewCount = async () => (await buildTodayQueue(test.db, { learnerId, scope: NO_SCOPE, now: t0 })).queue.counts.review;
+      expect(await reviewCount()).toBe(4);
+      await test.db.learnerSettings.update({ where: { learnerId }, data: { dailyReviewLimit: 3 } });
+      expect(await reviewCount()).toBe(3);
+      // One review answered today leaves room for two more.
+      const answered = curated[0]!;
+      const fresh = await test.db.card.findUniqueOrThrow({ where: { id: answered.id }, include: { question: true } });
+      const selected = fresh.question.type === "single" || fresh.question.type === "multiple" ? (JSON.parse(fresh.question.correct) as string[]) : [];
+      const result = await answerCard(test.db, { learnerId, now: t0, input: { cardId: fresh.id, version: fresh.version, rating: 3, selected, durationMs: 4_000, upcoming: [] } });
+      expect(result.logId).toBeTruthy();
+      expect(await reviewCount()).toBe(2);
+      await test.db.learnerSettings.update({ where: { learnerId }, data: { dailyReviewLimit: 200 } });
+    });
+
     it("resolves topic slugs to their service and reports unknown topics and banks in Korean", async () => {
       await test.db.topic.deleteMany({});
       await test.db.topic.create({ data: { id: "t1", slug: "lambda-제약사항", title: "Lambda 제약사항", headingPath: "[]", serviceKey: "lambda", categoryKey: "compute", depth: 1, sortOrder: 1, markdown: "", html: "", contentHash: "h" } });

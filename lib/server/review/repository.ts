@@ -317,6 +317,21 @@ export async function fetchSiblingIdsOf(db: AnyDb, question: FamilyRow): Promise
 }
 
 /**
+ * What the daily review limit needs to know: how many review-state cards were answered today,
+ * as far as it matters for `dueReviews` cards due now. When even every log of the day (an
+ * index-only count) leaves room for all of them, that bound is returned and the exact count,
+ * which reads each log row, is skipped.
+ */
+export async function countReviewsForLimit(db: AnyDb, learnerId: string, dayStart: Date, options: { limit: number; dueReviews: number }): Promise<number> {
+  const cap = Math.max(0, Math.floor(options.limit));
+  const rows = await db.$queryRaw<{ n: unknown }[]>`
+    SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "ReviewLog" l WHERE l."learnerId" = ${learnerId} AND l."review" >= ${dayStart} LIMIT ${cap}) capped`;
+  const upper = Number(rows[0]?.n ?? 0);
+  if (upper <= cap - options.dueReviews) return upper;
+  return countReviewsSince(db, learnerId, dayStart, cap);
+}
+
+/**
  * Review-state cards answered on the review screen since `dayStart`, counted up to `cap` (the
  * daily review limit: past it the exact number does not matter, and a long day stays cheap).
  */

@@ -8,10 +8,11 @@ import { questionFromRow } from "@/lib/server/questions/map";
 import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
 import { INTERLEAVE_LOOKAHEAD, buildCramQueue, buildReviewQueue, dueInPriorityOrder, isDueNow, kindOf, nextQueueItem, type QueueCandidate, type QueueItem, type ReviewQueue } from "@/lib/core/srs/queue";
 import { createScheduler, type ReviewScheduler } from "@/lib/core/srs/scheduler";
-import type { ReviewSettings } from "@/lib/core/srs/types";
+import { CARD_STATES, type ReviewSettings } from "@/lib/core/srs/types";
 import { UPCOMING_LIMIT, UPCOMING_WINDOW, toCardView, type CramSessionView, type NextCardView, type ReviewCardView, type ReviewScope, type SessionView, type TopicLink } from "@/lib/core/srs/views";
 import {
   countNewStartedSince,
+  countReviewsForLimit,
   countReviewsSince,
   fetchAllCandidates,
   fetchBuriedSiblingIds,
@@ -77,13 +78,14 @@ export async function buildTodayQueue(
   const scope = await todayScope(db, context, frame.dayStart);
   // New candidates are fetched for the whole daily limit (plus room for siblings the builder
   // drops); the builder trims to what is left.
-  const [newStarted, reviewsToday, latest, reviewed, fresh] = await Promise.all([
+  const [newStarted, latest, reviewed, fresh] = await Promise.all([
     countNewStartedSince(db, context.learnerId, frame.dayStart),
-    countReviewsSince(db, context.learnerId, frame.dayStart, settings.dailyReviewLimit),
     findLatestLog(db, context.learnerId, frame.dayStart),
     fetchReviewedCandidates(db, context.learnerId, { dayEnd: frame.dayEnd, scope }),
     fetchNewCandidates(db, context.learnerId, { scope, perTopic: settings.dailyNewLimit * 2 }),
   ]);
+  const dueReviews = reviewed.reduce((count, card) => count + (card.state === CARD_STATES.review && card.due.getTime() < frame.dayEnd.getTime() ? 1 : 0), 0);
+  const reviewsToday = await countReviewsForLimit(db, context.learnerId, frame.dayStart, { limit: settings.dailyReviewLimit, dueReviews });
   const retrievability = (card: QueueCandidate) => frame.scheduler.retrievability(card, context.now);
   // Topics (for interleaving) and the archived check for the cards a session can reach before
   // the next rebuild; the tail keeps its retrievability order.
