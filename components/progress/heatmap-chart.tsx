@@ -37,8 +37,9 @@ export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
   const description = `최근 365일 중 ${heatmap.activeDays}일 동안 ${count(heatmap.totalAnswers)}번 답했습니다. 칸이 진할수록 그날 많이 답했습니다.`;
   return (
     <figure className="space-y-2">
-      <div className="overflow-x-auto">
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="heatmap-title heatmap-desc" className="text-slate-600 dark:text-slate-400">
+      {/* row-reverse: on a narrow screen the scroll starts at the right end, today. */}
+      <div className="flex flex-row-reverse overflow-x-auto md:flex-row">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="heatmap-title heatmap-desc" className="shrink-0 text-slate-600 dark:text-slate-400">
           <title id="heatmap-title">{title}</title>
           <desc id="heatmap-desc">{description}</desc>
           {monthLabels.map((month) => (

@@ -7,7 +7,7 @@ import { percent } from "./format";
 
 const WIDTH = 400;
 const ROW = 26;
-const LABEL = 112;
+const LABEL = 140;
 const PAD_RIGHT = 40;
 
 export function MasteryChart({ id, title, rows }: { id: string; title: string; rows: readonly ProgressRow[] }) {
@@ -35,7 +35,7 @@ export function MasteryChart({ id, title, rows }: { id: string; title: string; r
           return (
             <g key={row.key}>
               <text x={LABEL - 8} y={top + 15} textAnchor="end" fontSize={12} fill="currentColor">
-                {row.label.length > 12 ? `${row.label.slice(0, 11)}…` : row.label}
+                {row.label.length > 17 ? `${row.label.slice(0, 16)}…` : row.label}
               </text>
               <rect x={x(0)} y={top + 2} width={x(row.coverage ?? 0) - x(0)} height={ROW - 8} rx={2} className="fill-sky-100 dark:fill-sky-950" />
               <rect x={x(0)} y={top + 6} width={x(row.mastery ?? 0) - x(0)} height={ROW - 16} rx={2} className={(row.mastery ?? 0) >= 0.72 ? "fill-emerald-600 dark:fill-emerald-400" : "fill-sky-600 dark:fill-sky-400"}>
