@@ -51,7 +51,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
 
       <section aria-labelledby="imported-banks-title" className="space-y-3">
         <h2 id="imported-banks-title" className="text-lg font-semibold">
-          가져온 은행 <span className="text-sm font-normal text-slate-500">({banks.length})</span>
+          가져온 은행 <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({banks.length})</span>
         </h2>
         <ImportedBankList banks={banks} removeAction={removeBankAction} />
       </section>
