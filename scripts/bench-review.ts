@@ -22,6 +22,7 @@ import { createNewCardMemory, createScheduler } from "@/lib/core/srs/scheduler";
 import { answerInputSchema, parseInput } from "@/lib/core/srs/inputs";
 import { UPCOMING_WINDOW } from "@/lib/core/srs/views";
 import { CARD_STATES, type CardMemory, type RatingValue } from "@/lib/core/srs/types";
+import { createRandom } from "@/lib/core/questions/random";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -42,17 +43,8 @@ const TOPICS = ["lambda", "dynamodb", "route53", "alb", "nlb", "sqs", "sns", "ki
 const DB_FILE = path.join(".bench", "review-bench.db");
 const DB_URL = `file:./${DB_FILE}`;
 
-/** mulberry32: the bench is deterministic for a given size. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32, seeded (the project's one copy: lib/core/questions/random.ts). */
+const random = (seed: number) => createRandom(seed);
 
 /** Prisma's SQLite DateTime text format. */
 const iso = (date: Date) => date.toISOString().replace("Z", "+00:00");

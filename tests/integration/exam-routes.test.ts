@@ -11,6 +11,7 @@ import { DEFAULT_LEARNER_ID, disconnectAll } from "@/lib/server/db";
 import { startExam } from "@/lib/server/exams";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
 import { seedExamQuestions } from "./exam-seed";
+import { createRandom } from "@/lib/core/questions/random";
 
 const ORIGIN = "http://localhost:3000";
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -31,16 +32,8 @@ async function json(response: Response) {
   return { status: response.status, body: (await response.json()) as { error?: { code: string; message: string } } & Record<string, unknown> };
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded (the project's one copy: lib/core/questions/random.ts). */
+const random = (seed: number) => createRandom(seed);
 
 describe("exam routes on sqlite", () => {
   let test: TestDatabase;

@@ -12,6 +12,7 @@ import { assertSameOriginHeaders, JSON_BODY_LIMIT_BYTES, RequestRefusedError } f
 import { fetchReviewSession, NO_SCOPE } from "@/lib/server/review";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
 import { seedReviewQuestions, type SeededQuestion } from "./review-seed";
+import { createRandom } from "@/lib/core/questions/random";
 
 const ORIGIN = "http://localhost:3000";
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -62,17 +63,8 @@ function expectKorean(message: string): void {
   expect(message, message).not.toMatch(ENGLISH);
 }
 
-/** mulberry32: small, seeded, good enough to pick shapes. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded (the project's one copy: lib/core/questions/random.ts). */
+const random = (seed: number) => createRandom(seed);
 
 describe("hostile requests to /review/api on sqlite", () => {
   let test: TestDatabase;

@@ -1,6 +1,7 @@
 // Seeded generator of hostile notes for the ingest (tests/integration/ingest-hostile.test.ts,
 // npm run bench:ingest): every kind the fuzz run of issue 10 found, and random mixes of them.
 // Deterministic: the same seed gives the same files, byte for byte (mulberry32, no Math.random).
+import { createRandom } from "@/lib/core/questions/random";
 
 export interface HostileNote {
   path: string;
@@ -8,16 +9,8 @@ export interface HostileNote {
   kind: string;
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded (the project's one copy: lib/core/questions/random.ts). */
+const mulberry32 = (seed: number) => createRandom(seed);
 
 type Random = { int(max: number): number; pick<T>(items: readonly T[]): T };
 
