@@ -6,7 +6,14 @@
 //     in an enclosing list item's lead-in ("- 배포" above "- 비압축 … 250MB"),
 //   - its `qualifier` occurs in the number's own clause and its `exclude` does not,
 //   - its `when` occurs anywhere around (headings, lead-ins, the line),
-//   - the number's unit belongs to the pattern's unit family (bare numbers only with `bare`).
+//   - the number's unit belongs to the pattern's unit family (bare numbers only with `bare`),
+//   - and the sentence rules in FACT_CONTEXT let it through (see there): a service named in the
+//     number's clause must be the pattern's; a per-unit clause ("리전당", "per VPC", "서브넷마다")
+//     fits only a pattern whose `per` names that unit; a count followed by another counted noun
+//     ("3개 AZ에 6개 사본") counts that noun, not the subject; steps ("1 MB 증분", "10GB 단위") fit
+//     only `increment` patterns; parts of a sum ("처음 4개 + 마지막 1개") and estimates ("약 2분")
+//     are no limit; scenario sentences ("회사가…") need a limit word in the clause; question stems
+//     and answer options ("Q1.", "A.", "①") state nothing.
 // The best-scoring pattern wins. `attribute` equals the attribute in
 // content/reference/aws-facts.json wherever the reference has the same fact, so the reference
 // lint can compare the two. `keywords` feed search ("람다 타임아웃" must reach the timeout).
@@ -26,6 +33,16 @@ export interface QuantityPattern {
   exclude?: string;
   when?: string;
   bare?: boolean;
+  /** Like `when`, but the pattern does not apply when it occurs around (headings, lead-ins, the line). */
+  unless?: string;
+  /** The units this limit is stated per ("리전|region" for VPCs per Region); without it a per-unit clause does not fit. */
+  per?: string;
+  /** Nouns a count of this pattern may be followed by besides its subject ("1,000개 함수를 동시에"). */
+  counts?: string;
+  /** The pattern is a step size ("10GB 단위"): only these take numbers marked as increments. */
+  increment?: boolean;
+  /** Stale counts at or above this value are current (30개 이상 리전): no stale flag. */
+  currentFrom?: number;
   /** Facts whose value can only go stale (counts of regions…): flag against this reference fact whenever they appear. */
   staleAgainst?: string;
   keywords: string;
@@ -64,9 +81,9 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   // AWS Lambda
   { kind: "quantity", service: "lambda", attribute: "timeout.max", label: "Lambda 최대 실행 시간", unit: "s", subject: TIMEOUT, exclude: String.raw`기본|default`, keywords: "타임아웃 제한 시간 최대 실행 시간 timeout 15분" },
   { kind: "quantity", service: "lambda", attribute: "timeout.default", label: "Lambda 기본 제한 시간", unit: "s", subject: TIMEOUT, qualifier: String.raw`기본|default`, keywords: "기본 타임아웃 default timeout" },
-  { kind: "quantity", service: "lambda", attribute: "memory", label: "Lambda 메모리", unit: "MB", subject: String.raw`메모리|memory|RAM`, exclude: String.raw`/tmp|임시|ephemeral|이미지|image|스토리지|storage`, keywords: "메모리 RAM memory 용량" },
+  { kind: "quantity", service: "lambda", attribute: "memory", label: "Lambda 메모리", unit: "MB", subject: String.raw`메모리|memory|RAM`, per: String.raw`함수|functions?`, exclude: String.raw`/tmp|임시|ephemeral|이미지|image|스토리지|storage`, keywords: "메모리 RAM memory 용량" },
   { kind: "quantity", service: "lambda", attribute: "ephemeral-storage", label: "Lambda /tmp 임시 스토리지", unit: "MB", subject: String.raw`/tmp|임시\s?(?:저장|스토리지)|ephemeral`, keywords: "/tmp 임시 스토리지 저장소 ephemeral storage" },
-  { kind: "quantity", service: "lambda", attribute: "concurrency.account", label: "Lambda 계정 동시 실행 한도", unit: "count", subject: String.raw`동시\s?(?:실행|성|처리)|동시에\s?실행|concurren`, exclude: String.raw`예약|reserved|프로비저닝|provisioned`, bare: true, keywords: "동시 실행 동시성 concurrency 스로틀링 throttling 한도" },
+  { kind: "quantity", service: "lambda", attribute: "concurrency.account", label: "Lambda 계정 동시 실행 한도", unit: "count", subject: String.raw`동시\s?(?:실행|성|처리)|동시에\s?실행|concurren`, per: String.raw`계정|account|리전|region`, counts: String.raw`함수|functions?|실행|executions?|요청|requests?`, exclude: String.raw`예약|reserved|프로비저닝|provisioned`, bare: true, keywords: "동시 실행 동시성 concurrency 스로틀링 throttling 한도" },
   { kind: "quantity", service: "lambda", attribute: "package.zipped", label: "Lambda 배포 패키지(zip)", unit: "MB", subject: PACKAGE, exclude: `${UNZIPPED}|이미지|image|컨테이너|container`, keywords: "배포 패키지 크기 zip 압축 deployment package" },
   { kind: "quantity", service: "lambda", attribute: "package.unzipped", label: "Lambda 배포 패키지(압축 해제)", unit: "MB", subject: `${PACKAGE}|코드|code`, qualifier: UNZIPPED, keywords: "배포 패키지 압축 해제 비압축 unzipped 레이어" },
   { kind: "quantity", service: "lambda", attribute: "package.image", label: "Lambda 컨테이너 이미지 크기", unit: "GB", subject: String.raw`이미지|image`, when: String.raw`컨테이너|container`, keywords: "컨테이너 이미지 크기 container image" },
@@ -74,31 +91,33 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   { kind: "quantity", service: "lambda", attribute: "payload.async", label: "Lambda 비동기 호출 페이로드", unit: "KB", subject: PAYLOAD, qualifier: String.raw`비동기|async|event|이벤트`, keywords: "비동기 호출 페이로드 payload asynchronous 이벤트" },
   { kind: "quantity", service: "lambda", attribute: "env-vars", label: "Lambda 환경 변수 총 크기", unit: "KB", subject: String.raw`환경\s?변수|environment\s?variables?|env\s?vars?`, keywords: "환경 변수 environment variables 크기" },
   { kind: "quantity", service: "lambda", attribute: "async.retries", label: "Lambda 비동기 호출 재시도", unit: "count", subject: String.raw`재시도|retr(?:y|ies)`, keywords: "재시도 retry 비동기 실패 DLQ" },
-  { kind: "quantity", service: "lambda", attribute: "pricing.duration", label: "Lambda 실행 시간 요금(1달러당 GB-초)", unit: "GB-s", qualifier: String.raw`당|per`, exclude: String.raw`무료|free|프리`, keywords: "요금 과금 가격 GB-초 pricing" },
+  { kind: "quantity", service: "lambda", attribute: "pricing.duration", label: "Lambda 실행 시간 요금(1달러당 GB-초)", unit: "GB-s", qualifier: String.raw`당|per`, per: String.raw`GB|초|달러|\$|seconds?`, exclude: String.raw`무료|free|프리`, keywords: "요금 과금 가격 GB-초 pricing" },
   { kind: "quantity", service: "lambda", attribute: "pricing.free-duration", label: "Lambda 월 무료 실행 시간", unit: "GB-s", subject: String.raw`무료|free|프리\s?티어`, keywords: "프리 티어 무료 free tier GB-초" },
   { kind: "quantity", service: "lambda", attribute: "pricing.free-requests", label: "Lambda 월 무료 요청 수", unit: "count", subject: String.raw`무료|free|프리\s?티어`, qualifier: String.raw`요청|실행\s?횟수|requests?`, bare: true, keywords: "프리 티어 무료 요청 free tier requests" },
-  { kind: "quantity", service: "lambda", attribute: "pricing.requests", label: "Lambda 요청 요금(100만 건당)", unit: "usd", subject: String.raw`요청|request`, qualifier: String.raw`백만|million|1M`, keywords: "요청 요금 가격 pricing requests" },
+  { kind: "quantity", service: "lambda", attribute: "pricing.requests", label: "Lambda 요청 요금(100만 건당)", unit: "usd", subject: String.raw`요청|request`, qualifier: String.raw`백만|million|1M`, per: String.raw`백만|million|1M|건|요청|requests?|단위`, keywords: "요청 요금 가격 pricing requests" },
   { kind: "claim", service: "lambda", attribute: "throttling", label: "동시성 한도 초과 시 동작", claim: String.raw`ThrottlingException`, reference: "lambda-throttling", keywords: "스로틀링 throttling 동시성 초과 429" },
 
   // RDS, RDS Proxy, Aurora
   { kind: "claim", service: "rds-proxy", attribute: "failover", label: "RDS Proxy 장애 조치 효과", claim: String.raw`\d+\s?%\s?(?:의\s?)?실패\s?감소`, reference: "rds-proxy-failover", keywords: "RDS Proxy 프록시 장애 조치 failover 커넥션" },
   { kind: "quantity", service: "rds", attribute: "failover.time", label: "RDS 다중 AZ 장애 조치 시간", unit: "s", subject: String.raw`장애\s?조치|failover|전환`, keywords: "장애 조치 failover 다중 AZ Multi-AZ 전환 시간" },
-  { kind: "quantity", service: "aurora", attribute: "storage.max", label: "Aurora 최대 스토리지", unit: "TB", subject: String.raw`스토리지|storage|볼륨|확장|까지`, exclude: String.raw`단위|increment|씩`, keywords: "스토리지 최대 용량 storage 자동 확장" },
-  { kind: "quantity", service: "aurora", attribute: "storage.increment", label: "Aurora 스토리지 증가 단위", unit: "GB", subject: String.raw`증가|확장|grow`, qualifier: String.raw`단위|increment|씩`, keywords: "스토리지 증가 단위 세그먼트 10GB" },
+  { kind: "quantity", service: "aurora", attribute: "storage.max", label: "Aurora 최대 스토리지", unit: "TB", subject: String.raw`스토리지|storage|볼륨|확장|증가|grow|까지|최대`, per: String.raw`인스턴스|instances?|클러스터|clusters?|볼륨|volumes?|데이터베이스|database`, exclude: String.raw`단위|increment|씩`, keywords: "스토리지 최대 용량 storage 자동 확장" },
+  { kind: "quantity", service: "aurora", attribute: "storage.increment", label: "Aurora 스토리지 증가 단위", unit: "GB", increment: true, subject: String.raw`증가|확장|grow`, qualifier: String.raw`단위|increment|씩`, keywords: "스토리지 증가 단위 세그먼트 10GB" },
   { kind: "quantity", service: "aurora", attribute: "replicas.max", label: "Aurora 읽기 복제본 수", unit: "count", subject: String.raw`복제본|replicas?`, keywords: "읽기 전용 복제본 read replica 최대" },
+  { kind: "quantity", service: "aurora", attribute: "storage.copies", label: "Aurora 스토리지 사본 수", unit: "count", subject: String.raw`사본|복사본|copies|copy`, keywords: "Aurora 스토리지 사본 6개 복제" },
   { kind: "quantity", service: "aurora", attribute: "storage.azs", label: "Aurora 스토리지 복제 AZ 수", unit: "count", subject: String.raw`AZ|가용\s?영역|availability zones?`, keywords: "AZ 가용 영역 복제" },
 
   // DynamoDB, DAX, Kinesis
   { kind: "quantity", service: "dynamodb", attribute: "item.size", label: "DynamoDB 항목 최대 크기", unit: "KB", subject: String.raw`아이템|항목|items?`, keywords: "아이템 항목 크기 item size 400KB" },
   { kind: "quantity", service: "dynamodb", attribute: "pitr.retention", label: "DynamoDB PITR 복구 기간", unit: "day", when: String.raw`PITR|특정\s?시점|point[- ]in[- ]time|지속적(?:으로)?\s?백업|continuous backup`, keywords: "PITR 특정 시점 복구 백업 보존 기간 point-in-time" },
   { kind: "quantity", service: "dynamodb", attribute: "streams.retention", label: "DynamoDB Streams 보존 기간", unit: "h", subject: String.raw`보존|보관|retention|유지`, when: String.raw`stream|스트림`, keywords: "DynamoDB Streams 스트림 보존 기간 retention" },
-  { kind: "quantity", service: "kinesis", attribute: "retention.max", label: "Kinesis Data Streams 최대 보존 기간", unit: "h", subject: String.raw`보존|보관|retention|유지`, keywords: "Kinesis 키네시스 데이터 스트림 보존 기간 retention" },
+  { kind: "quantity", service: "kinesis", attribute: "retention.max", label: "Kinesis Data Streams 최대 보존 기간", unit: "h", subject: String.raw`보존|보관|retention|유지`, exclude: String.raw`기본|default`, keywords: "Kinesis 키네시스 데이터 스트림 보존 기간 retention" },
+  { kind: "quantity", service: "kinesis", attribute: "retention.default", label: "Kinesis Data Streams 기본 보존 기간", unit: "h", subject: String.raw`보존|보관|retention|유지`, qualifier: String.raw`기본|default`, keywords: "Kinesis 기본 보존 기간 24시간" },
   { kind: "quantity", service: "dax", attribute: "cache.ttl.default", label: "DAX 기본 캐시 TTL", unit: "s", subject: String.raw`캐시\s?(?:타임|시간)|TTL|cache|캐시`, keywords: "DAX 캐시 TTL 기본 캐시 시간" },
 
   // VPC
-  { kind: "quantity", service: "vpc", attribute: "quota.vpcs-per-region", label: "리전당 VPC 수", unit: "count", subject: String.raw`리전\s?당\s?VPC|VPCs?\s?per\s?region`, bare: true, keywords: "리전당 VPC 수 한도 quota" },
-  { kind: "quantity", service: "vpc", attribute: "quota.subnets-per-vpc", label: "VPC당 서브넷 수", unit: "count", subject: String.raw`VPC\s?당\s?서브넷|subnets?\s?per\s?VPC`, bare: true, keywords: "VPC당 서브넷 수 한도 quota" },
-  { kind: "quantity", service: "subnet", attribute: "reserved-addresses", label: "서브넷 예약 IP 수", unit: "count", subject: String.raw`예약|reserved`, when: String.raw`서브넷|subnet|/\d\d`, keywords: "서브넷 예약 IP 주소 reserved addresses" },
+  { kind: "quantity", service: "vpc", attribute: "quota.vpcs-per-region", label: "리전당 VPC 수", unit: "count", subject: String.raw`VPCs?`, per: String.raw`리전|regions?`, qualifier: String.raw`리전\s?(?:당|마다|별)|per\s+region|each\s+region`, bare: true, keywords: "리전당 VPC 수 한도 quota" },
+  { kind: "quantity", service: "vpc", attribute: "quota.subnets-per-vpc", label: "VPC당 서브넷 수", unit: "count", subject: String.raw`서브넷|subnets?`, per: String.raw`VPC`, qualifier: String.raw`VPC\s?(?:당|마다|별)|per\s+VPC|each\s+VPC`, bare: true, keywords: "VPC당 서브넷 수 한도 quota" },
+  { kind: "quantity", service: "subnet", attribute: "reserved-addresses", label: "서브넷 예약 IP 수", unit: "count", subject: String.raw`예약|reserved`, per: String.raw`서브넷|subnets?|CIDR|블록|blocks?`, counts: String.raw`IP|주소|address(?:es)?`, when: String.raw`서브넷|subnet|/\d\d`, keywords: "서브넷 예약 IP 주소 reserved addresses" },
   { kind: "quantity", service: "vpc", attribute: "cidr.vpc", label: "VPC CIDR 블록 크기", unit: "cidr", subject: String.raw`VPC`, exclude: String.raw`서브넷|subnet`, keywords: "VPC CIDR 블록 크기 /16" },
   { kind: "quantity", service: "subnet", attribute: "cidr.subnet", label: "서브넷 CIDR 블록 크기", unit: "cidr", subject: String.raw`서브넷|subnets?`, keywords: "서브넷 CIDR 블록 크기 /24" },
 
@@ -108,12 +127,52 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   { kind: "claim", service: "alb", attribute: "rule-conditions", label: "ALB 리스너 규칙 조건", claim: String.raw`쿠키\s?(?:값\s?)?기반\s?(?:의\s?)?라우팅|cookie[- ]based\s+routing|route\w*\s+(?:on|by)\s+cookies?`, reference: "alb-rule-conditions", keywords: "ALB 라우팅 규칙 조건 쿠키 rule conditions" },
   { kind: "list-count", service: "route53", attribute: "routing-policies", label: "Route 53 라우팅 정책 수", heading: String.raw`라우팅\s?정책|routing\s?polic`, item: String.raw`라우팅|routing|정책|polic`, keywords: "Route 53 라우팅 정책 가중치 지연 시간 장애 조치 routing policy" },
   { kind: "claim", service: "elasticache", attribute: "engines", label: "ElastiCache 엔진", claim: String.raw`Redis\s?(?:또는|or|와|과|/|,|및)\s?Memcached|Memcached\s?(?:또는|or|와|과|/|,|및)\s?Redis`, exclude: String.raw`Valkey`, reference: "elasticache-engines", keywords: "ElastiCache 엔진 Redis Memcached Valkey" },
-  { kind: "quantity", service: "regions-azs", attribute: "count.regions", label: "AWS 리전 수", unit: "count", subject: String.raw`리전|regions?`, staleAgainst: "aws-regions-azs", keywords: "리전 수 region" },
+  { kind: "quantity", service: "regions-azs", attribute: "count.regions", label: "AWS 리전 수", unit: "count", subject: String.raw`리전|regions?`, staleAgainst: "aws-regions-azs", currentFrom: 30, keywords: "리전 수 region" },
+  // "리전마다 최소 3개의 AZ": the per-Region AZ count, which the reference states (attribute "counts").
+  { kind: "quantity", service: "regions-azs", attribute: "counts", label: "리전당 가용 영역 수", unit: "count", subject: String.raw`가용\s?영역|AZs?|availability\s?zones?`, per: String.raw`리전|regions?`, qualifier: String.raw`리전\s?(?:당|마다|별)|per\s+region|each\s+region|every\s+region|모든\s?리전`, keywords: "리전당 가용 영역 수 AZ 최소 3개" },
   { kind: "quantity", service: "regions-azs", attribute: "count.azs", label: "AWS 가용 영역 수", unit: "count", subject: String.raw`가용\s?영역|AZs?|availability\s?zones?`, staleAgainst: "aws-regions-azs", keywords: "가용 영역 수 AZ availability zone" },
   { kind: "quantity", service: "cloudfront", attribute: "count.pops", label: "CloudFront PoP 수", unit: "count", subject: String.raw`PoP|Point\s?of\s?Presence|엣지\s?로케이션|edge\s?locations?`, keywords: "CloudFront 엣지 로케이션 PoP" },
-  { kind: "quantity", service: "ec2", attribute: "discount.max", label: "EC2 약정 최대 할인율", unit: "percent", subject: String.raw`할인|discount|savings?`, keywords: "EC2 할인 Savings Plans 예약 인스턴스 Reserved" },
+  { kind: "quantity", service: "ec2", attribute: "placement.spread-per-az", label: "분산 배치 그룹의 AZ당 인스턴스 수", unit: "count", subject: String.raw`인스턴스|instances?`, per: String.raw`AZ|가용\s?영역|availability\s?zones?`, when: String.raw`분산\s?배치|spread|배치\s?그룹|placement`, keywords: "분산 배치 그룹 spread placement group AZ당 7개" },
+  { kind: "quantity", service: "elastic-ip", attribute: "quota.per-region", label: "리전당 Elastic IP 수", unit: "count", subject: String.raw`Elastic\s?IP|EIP|탄력적\s?IP|IP|주소|addresses?`, per: String.raw`리전|regions?|계정|accounts?`, qualifier: String.raw`기본|최대|한도|limit|quota|default`, keywords: "Elastic IP 탄력적 IP 리전당 5개 한도" },
+  { kind: "quantity", service: "ec2", attribute: "spot.discount.max", label: "EC2 스팟 인스턴스 최대 할인율", unit: "percent", subject: String.raw`할인|discount|savings?|저렴`, when: String.raw`스팟|spot`, keywords: "스팟 인스턴스 할인 spot 90%" },
+  { kind: "quantity", service: "ec2", attribute: "discount.max", label: "EC2 약정 최대 할인율", unit: "percent", subject: String.raw`할인|discount|savings?`, unless: String.raw`스팟|spot`, keywords: "EC2 할인 Savings Plans 예약 인스턴스 Reserved" },
   { kind: "quantity", service: "*", attribute: "latency", label: "지연 시간", unit: "ms", subject: String.raw`지연\s?시간|latency|응답\s?시간`, keywords: "지연 시간 latency 밀리초" },
 ];
+
+/**
+ * Sentence rules that decide whether a number states a limit at all, whichever pattern it
+ * would fit (issue 10: about half the facts of other people's notes were scenarios, options,
+ * per-unit limits or parts of a sum). Regex sources, matched case-insensitively.
+ */
+export const FACT_CONTEXT = {
+  /** A heading that is a question ("Q1. A company…", "문제 3", "…?"): its lines are the question's, except explanations. */
+  questionHeading: String.raw`^\s*(?:Q\s?\d+|문제\s?\d+|question\s?\d+|\d+\s?번\s?문제)\b|[?？]\s*$`,
+  /** An answer option or a question stem line. */
+  questionLine: String.raw`^\s*(?:\(?[A-Fa-f][.)]\s|\([A-Fa-f]\)|[①②③④⑤⑥⑦⑧⑨⑩]|Q\s?\d+[.):]|문제\s?\d+[.):]|\*\*\s*(?:answer|정답))`,
+  /** An explanation under a question: it states the rule the answer rests on. */
+  explanationLine: String.raw`^\s*(?:\*\*)?\s*(?:해설|풀이|설명|explanation|why|근거)`,
+  /** Scenario sentences describe one workload: their numbers are the workload's. */
+  scenario: String.raw`회사|기업|고객사|스타트업|시나리오|예를\s?들어|예시|가정(?:하|해)|company|customer|scenario|for\s+example|e\.g\.|suppose|startup`,
+  /** Words that make a clause state a limit or a default (a scenario sentence's number counts only with one). */
+  limit: String.raw`최대|최소|기본|한도|제한|까지|이상|이하|미만|초과|up\s+to|max(?:imum)?|min(?:imum)?|default|limit|quota|at\s+(?:most|least)`,
+  /** Estimates next to a number: before it ("약 2분") and after it ("2분 정도"). */
+  approximateBefore: String.raw`(?:약|대략|대충|approximately|about|around|roughly|circa)\s*$`,
+  approximateAfter: String.raw`^\s*(?:정도|쯤|가량|내외|안팎|남짓)`,
+  /** Steps next to a number: "1 MB 증분", "10GB 단위로", "64MB씩", "in 1 MB increments". */
+  incrementBefore: String.raw`(?:increments?\s+of|in\s+steps\s+of|증분)\s*$`,
+  incrementAfter: String.raw`^\s*(?:증분|단위|씩|increments?|steps?)`,
+  /** Parts of a sum or a breakdown: "처음 4개", "마지막 1개", "first 4", "4개 + 1개". */
+  partBefore: String.raw`(?:처음|앞|마지막|끝|first|last)\s*$|\+\s*$`,
+  partAfter: String.raw`^\s*\+`,
+  /** Per-unit markers: the word before 당/마다 (or a listed unit before 별), or after per/each. */
+  perUnit: String.raw`([0-9A-Za-z가-힣$-]+)\s?(?:당|마다)(?![가-힣])|(리전|계정|AZ|가용\s?영역|VPC|서브넷|인스턴스|함수|테이블|버킷|노드|클러스터|샤드)\s?별|\b(?:per|each|every)\s+([A-Za-z$-]+)`,
+  /** Words ending in 당 that are no unit ("해당 보안 그룹", "리소스 할당", "상당히"). */
+  notPerUnit: String.raw`^(?:해|할|정|타|당|배|담|상|적|부|충|본|선|결|반|가|마)$`,
+  /** Nouns a count can count: a count followed by one of these counts it, not the pattern's subject. */
+  countedNoun: String.raw`^\s?(사본|복사본|copies|copy|인스턴스|instances?|VPCs?|서브넷|subnets?|AZs?|가용\s?영역|리전|regions?|함수|functions?|노드|nodes?|샤드|shards?|파티션|partitions?|버킷|buckets?|테이블|tables?|계정|accounts?|사용자|users?|규칙|rules?|레코드|records?|태스크|tasks?|컨테이너|containers?|IP|주소|addresses|레이어|layers?|복제본|replicas?|엣지|PoP|문항|questions?|옵션|options?)`,
+  /** A claim stated as false ("쿠키 기반 라우팅은 지원하지 않는다") is not the claim. */
+  negated: String.raw`않|없[다음어]|아니|불가능하|\bnot\b|n't|\bno\b|대신|instead`,
+} as const;
 
 /** Lines worth handing back from the parse workers: they hold a number or trip a claim. */
 export const FACT_LINE_TRIGGER = new RegExp(

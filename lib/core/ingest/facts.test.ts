@@ -59,6 +59,67 @@ describe("extractFacts", () => {
   });
 });
 
+describe("extractFacts: a number states a limit only when the sentence says so (issue 10)", () => {
+  const keys = (lines: (string | [string, string[]])[], services: string[], headingPath?: string[]) =>
+    facts(lines, services, headingPath).map((fact) => `${fact.serviceKey}:${fact.attribute}=${fact.value}${fact.valueMax === null ? "" : `~${fact.valueMax}`}`);
+
+  it("binds a per-unit number to its unit: VPCs per Region are not the Region count", () => {
+    expect(keys(["리전당 최대 5개 VPC"], ["vpc"])).toEqual(["vpc:quota.vpcs-per-region=5"]);
+    expect(keys(["리전당 최대 5개 VPC"], ["regions-azs"])).toEqual(["vpc:quota.vpcs-per-region=5"]);
+    expect(keys(["리전당 최대 5개"], ["regions-azs"])).toEqual([]);
+    expect(keys(["5 VPCs per Region (adjustable)"], ["vpc"])).toEqual(["vpc:quota.vpcs-per-region=5"]);
+  });
+
+  it("does not read instances per AZ as an AZ count", () => {
+    expect(keys(["AZ당 7개 인스턴스"], ["regions-azs"])).toEqual([]);
+    expect(keys(["분산 배치 그룹: AZ당 7개 인스턴스"], ["ec2"])).toEqual(["ec2:placement.spread-per-az=7"]);
+    expect(keys(["리전마다 최소 3개의 AZ"], ["regions-azs"])).toEqual(["regions-azs:counts=3"]);
+  });
+
+  it("reads a breakdown of a sum as one fact", () => {
+    expect(keys(["AWS 는 서브넷마다 IP 5개를 예약함 (처음 4개 + 마지막 1개)"], ["vpc"])).toEqual(["subnet:reserved-addresses=5"]);
+    expect(keys(["처음 4개 + 마지막 1개 주소는 예약"], ["subnet"])).toEqual([]);
+  });
+
+  it("does not read a scenario's workload as a limit", () => {
+    expect(keys(["한 회사의 배치 작업은 약 2분 실행된다"], ["lambda"])).toEqual([]);
+    expect(keys(["작업은 2분 정도 실행된다"], ["lambda"])).toEqual([]);
+    expect(keys(["예를 들어 타임아웃을 30초로 두면 오래 걸리는 요청이 끊긴다"], ["lambda"])).toEqual([]);
+    expect(keys(["회사의 작업은 약 20분이 걸리지만 Lambda 최대 실행 시간은 15분이다"], ["lambda"])).toEqual(["lambda:timeout.max=900"]);
+  });
+
+  it("gives a number to the service its clause names, not the section's", () => {
+    expect(keys(["RDS: 35일 PITR"], ["dynamodb"])).toEqual([]);
+    expect(keys(["자동 백업 보존 기간은 최대 35일. 특정 시점 복구(PITR) 가능."], ["rds"])).toEqual([]);
+    expect(keys(["DynamoDB: 35일 PITR"], ["dynamodb"])).toEqual(["dynamodb:pitr.retention=35"]);
+  });
+
+  it("does not count answer options or read numbers out of a question", () => {
+    const options = occurrence([], ["route53"], ["노트", "라우팅 정책"]);
+    options.lists = [["A. 단순 라우팅 정책", "B. 가중치 라우팅 정책", "C. 지연 시간 라우팅 정책", "D. 장애 조치 라우팅 정책"]];
+    expect(extractFacts(options, taxonomy)).toEqual([]);
+    const question = ["노트", "Q1. A Lambda function runs for 20 minutes. What should the architect do?"];
+    expect(keys(["A. Increase the Lambda timeout to 20 minutes"], ["lambda"], question)).toEqual([]);
+    expect(keys(["A. Increase the Lambda timeout to 20 minutes"], ["lambda"])).toEqual([]);
+    expect(keys(["해설: Lambda 최대 실행 시간은 15분이므로 Fargate 로 옮긴다."], ["lambda"], question)).toEqual(["lambda:timeout.max=900"]);
+    expect(keys(["① 타임아웃을 20분으로 늘린다"], ["lambda"])).toEqual([]);
+  });
+
+  it("does not read a step as the limit it steps through", () => {
+    expect(keys(["메모리는 128MB ~ 10,240MB, 1 MB 증분"], ["lambda"])).toEqual(["lambda:memory=128~10240"]);
+    expect(keys(["메모리를 64MB씩 늘린다"], ["lambda"])).toEqual([]);
+    expect(keys(["10 GB 단위로 자동 증가, 최대 128 TB"], ["aurora"])).toEqual(["aurora:storage.increment=10", "aurora:storage.max=128"]);
+  });
+
+  it("counts the noun the number counts", () => {
+    expect(keys(["3개 AZ 에 6개 사본"], ["aurora"])).toEqual(["aurora:storage.azs=3", "aurora:storage.copies=6"]);
+  });
+
+  it("does not take a claim stated as false", () => {
+    expect(keys(["ALB는 쿠키 기반 라우팅을 지원하지 않는다 (고정 세션만 쿠키 사용)"], ["alb"])).toEqual([]);
+  });
+});
+
 describe("assignFactIds", () => {
   it("keeps a fact's id when its value or line changes", () => {
     const before = assignFactIds(extractFacts(occurrence(["타임아웃 15분"], ["lambda"]), taxonomy));

@@ -1,10 +1,14 @@
 // Facts out of a section's text lines, by the data table in fact-patterns.ts. Every number in
-// a line is offered to every pattern; the pattern with the best evidence (subject words next
-// to the number beat words elsewhere in the line, which beat an enclosing list item's lead-in;
-// the section's own service beats a service named in the line, which beats an ancestor's)
-// claims it. Values are converted to the pattern's unit; the text as written is kept.
+// a line is first judged by the sentence rules (FACT_CONTEXT: question stems and options,
+// scenarios, estimates, steps, parts of a sum state no limit), then offered to every pattern
+// that the number's clause allows (a service named in the clause must be the pattern's; a
+// per-unit clause fits only a pattern stated per that unit; a count of another noun is not the
+// subject's count). The pattern with the best evidence (subject words next to the number beat
+// words elsewhere in the line, which beat an enclosing list item's lead-in; the section's own
+// service beats a service named in the line, which beats an ancestor's) claims it. Values are
+// converted to the pattern's unit; the text as written is kept.
 import { hashParts } from "./hash";
-import { FACT_PATTERNS, type ClaimPattern, type FactPattern, type ListCountPattern, type QuantityPattern } from "./fact-patterns";
+import { FACT_CONTEXT, FACT_PATTERNS, type ClaimPattern, type FactPattern, type ListCountPattern, type QuantityPattern } from "./fact-patterns";
 import { convertUnit, parseQuantities, roundValue, unitFamily, type Quantity } from "./quantities";
 import type { Taxonomy } from "./taxonomy";
 import type { Occurrence } from "./topics";
@@ -26,9 +30,12 @@ interface Compiled<P extends FactPattern> {
   qualifier: RegExp | null;
   exclude: RegExp | null;
   when: RegExp | null;
+  unless: RegExp | null;
   claim: RegExp | null;
   heading: RegExp | null;
   item: RegExp | null;
+  per: RegExp | null;
+  counts: RegExp | null;
 }
 
 const cache = new WeakMap<readonly FactPattern[], Compiled<FactPattern>[]>();
@@ -46,13 +53,71 @@ function compile(patterns: readonly FactPattern[]): Compiled<FactPattern>[] {
       qualifier: regex("qualifier" in pattern ? pattern.qualifier : undefined),
       exclude: regex("exclude" in pattern ? pattern.exclude : undefined),
       when: regex("when" in pattern ? pattern.when : undefined),
+      unless: regex(pattern.kind === "quantity" ? pattern.unless : undefined),
       claim: regex(pattern.kind === "claim" ? pattern.claim : undefined),
       heading: regex(pattern.kind === "list-count" ? pattern.heading : undefined),
       item: regex(pattern.kind === "list-count" ? pattern.item : undefined),
+      per: regex(pattern.kind === "quantity" ? pattern.per : undefined),
+      counts: regex(pattern.kind === "quantity" ? pattern.counts : undefined),
     }));
     cache.set(patterns, compiled);
   }
   return compiled;
+}
+
+const CONTEXT = Object.fromEntries(Object.entries(FACT_CONTEXT).map(([name, source]) => [name, new RegExp(source, "i")])) as Record<keyof typeof FACT_CONTEXT, RegExp>;
+const PER_UNIT = new RegExp(FACT_CONTEXT.perUnit, "gi");
+
+/** The units a clause states its numbers per: "리전당 최대 5개" → ["리전"]. */
+function perUnitsOf(window: string): string[] {
+  const units: string[] = [];
+  for (const match of window.matchAll(PER_UNIT)) {
+    const unit = (match[1] ?? match[2] ?? match[3] ?? "").trim();
+    if (unit && !CONTEXT.notPerUnit.test(unit)) units.push(unit);
+  }
+  return units;
+}
+
+/**
+ * Why a number in a line states no limit at all, whichever pattern it would fit; null when it
+ * may. `window` is the number's clause, `before`/`after` the line's text around the number.
+ */
+function notALimit(quantity: Quantity, lineText: string, window: string, scenario: boolean): string | null {
+  const before = lineText.slice(0, quantity.start);
+  const after = lineText.slice(quantity.end);
+  if (CONTEXT.approximateBefore.test(before) || CONTEXT.approximateAfter.test(after)) return "estimate";
+  if (CONTEXT.partBefore.test(before) || CONTEXT.partAfter.test(after)) return "part of a sum";
+  if (scenario && !CONTEXT.limit.test(window)) return "scenario";
+  return null;
+}
+
+function isIncrement(quantity: Quantity, lineText: string): boolean {
+  return CONTEXT.incrementBefore.test(lineText.slice(0, quantity.start)) || CONTEXT.incrementAfter.test(lineText.slice(quantity.end));
+}
+
+/** Lines of a question (stem, options) state nothing; an explanation under it does. */
+function isQuestionLine(text: string, inQuestion: boolean): boolean {
+  if (CONTEXT.questionLine.test(text)) return true;
+  return inQuestion && !CONTEXT.explanationLine.test(text);
+}
+
+/** Services a text names with a strong alias, plus each named service's parent. */
+function strongServices(taxonomy: Taxonomy, text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const hit of taxonomy.findServices(text)) {
+    if (hit.weak) continue;
+    keys.add(hit.key);
+  }
+  for (const key of [...keys]) {
+    const parent = taxonomy.services.get(key)?.parent;
+    if (parent) keys.add(parent);
+  }
+  return keys;
+}
+
+function sameCategory(taxonomy: Taxonomy, a: string, b: string): boolean {
+  const categoryA = taxonomy.services.get(a)?.category;
+  return categoryA !== undefined && categoryA === taxonomy.services.get(b)?.category;
 }
 
 const MAX_EXCERPT = 240;
@@ -64,8 +129,9 @@ function excerptOf(text: string): string {
 type Draft = Omit<FactDraft, "id">;
 
 /** How strongly the section's services support a pattern's service: 0 = not at all. */
-function serviceScore(service: string, chain: readonly string[], lineServices: ReadonlySet<string>): number {
+function serviceScore(service: string, chain: readonly string[], lineServices: ReadonlySet<string>, clauseServices: ReadonlySet<string> = new Set()): number {
   if (service === "*") return chain.length > 0 ? 1 : 0;
+  if (clauseServices.has(service)) return 4;
   if (chain[0] === service) return 3;
   if (lineServices.has(service)) return 2;
   if (chain.includes(service)) return 1;
@@ -121,12 +187,16 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
   };
   const keywordsFor = (pattern: FactPattern, service: string) => `${pattern.keywords} ${taxonomy.keywordsOf(service)}`.trim();
 
+  const inQuestion = CONTEXT.questionHeading.test(occurrence.headingAsWritten);
   for (const line of occurrence.factLines) {
     const quantities = parseQuantities(line.text);
     const claims = claimPatterns.filter((entry) => entry.claim!.test(line.text));
     if (quantities.length === 0 && claims.length === 0) continue;
+    if (isQuestionLine(line.text, inQuestion)) continue;
     const contextText = line.context.join(" / ");
-    const lineServices = new Set(taxonomy.findServices(`${line.text} ${contextText}`).map((hit) => hit.key));
+    // Weak aliases ("PITR", "리전", "캐시") name a service only inside the number's own clause.
+    const lineServices = strongServices(taxonomy, `${line.text} ${contextText}`);
+    const scenario = CONTEXT.scenario.test(line.text);
     quantities.forEach((quantity, index) => {
       // The number's own clause: from the previous number or clause break to the next one.
       const previousEnd = index > 0 ? quantities[index - 1]!.end : 0;
@@ -135,12 +205,27 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
       const windowEnd = firstClauseBreak(line.text, quantity.end, nextStart);
       const window = line.text.slice(windowStart, windowEnd);
       const before = line.text.slice(0, quantity.start);
+      if (notALimit(quantity, line.text, window, scenario)) return;
+      const clauseHits = taxonomy.findServices(window);
+      const clauseServices = strongServices(taxonomy, window);
+      const numberServices = new Set([...lineServices, ...clauseHits.map((hit) => hit.key)]);
+      const perUnits = perUnitsOf(window);
+      const increment = isIncrement(quantity, line.text);
+      const countedNoun = quantity.unit === "count" ? CONTEXT.countedNoun.exec(line.text.slice(quantity.end))?.[1] : undefined;
       let best: { entry: Compiled<QuantityPattern>; score: number; distance: number } | null = null;
       for (const entry of quantityPatterns) {
         const { pattern } = entry;
         if (!unitsFit(pattern, quantity)) continue;
-        const service = serviceScore(pattern.service, chain, lineServices);
+        // The service named in the clause wins over the section's ("RDS: 35일 PITR" in a DynamoDB
+        // note): a service of the pattern's kind named there and not the pattern's rules it out.
+        // One of another kind is usually a feature or a neighbour ("AutoScaling : … 128TB 까지").
+        if (pattern.service !== "*" && !clauseServices.has(pattern.service) && [...clauseServices].some((key) => sameCategory(taxonomy, key, pattern.service))) continue;
+        const service = serviceScore(pattern.service, chain, numberServices, clauseServices);
         if (service === 0) continue;
+        if (Boolean(pattern.increment) !== increment) continue;
+        // "리전당 최대 5개 VPC" is a per-Region limit: only a pattern stated per Region takes it.
+        if (perUnits.length > 0 && !(entry.per && perUnits.every((unit) => entry.per!.test(unit)))) continue;
+        if (countedNoun && !(entry.subject?.test(countedNoun) || entry.counts?.test(countedNoun))) continue;
         let subject = 1;
         let distance = Number.POSITIVE_INFINITY;
         if (entry.subject) {
@@ -149,6 +234,7 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
           if (subject === 0 || (quantity.bare && subject < 3)) continue;
         }
         if (entry.when && !entry.when.test(`${headingsText} / ${contextText} / ${line.text}`)) continue;
+        if (entry.unless?.test(`${headingsText} / ${contextText} / ${line.text}`)) continue;
         if (entry.qualifier && !entry.qualifier.test(window)) continue;
         if (entry.exclude?.test(window)) continue;
         const score = subject * 10 + service * 2 + (entry.qualifier ? 5 : 0);
@@ -160,6 +246,7 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
       const value = convertUnit(quantity.value, quantity.unit, pattern.unit) ?? quantity.value;
       const valueMax = quantity.valueMax === null ? null : (convertUnit(quantity.valueMax, quantity.unit, pattern.unit) ?? quantity.valueMax);
       const serviceKey = pattern.service === "*" ? chain[0]! : pattern.service;
+      const current = pattern.currentFrom !== undefined && value >= pattern.currentFrom;
       push({
         topicId: occurrence.topicId,
         notePath: occurrence.notePath,
@@ -173,13 +260,16 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
         unit: pattern.unit,
         excerpt: excerptOf(line.text),
         kind: "quantity",
-        reference: pattern.staleAgainst ?? null,
+        reference: current ? null : (pattern.staleAgainst ?? null),
         keywords: keywordsFor(pattern, serviceKey),
       });
     });
     for (const entry of claims) {
       const match = entry.claim!.exec(line.text);
-      if (!match || serviceScore(entry.pattern.service, chain, lineServices) === 0 || entry.exclude?.test(line.text)) continue;
+      if (!match || serviceScore(entry.pattern.service, chain, new Set([...lineServices, ...taxonomy.findServices(line.text).map((hit) => hit.key)])) === 0 || entry.exclude?.test(line.text)) continue;
+      // "쿠키 기반 라우팅은 지원하지 않는다" states the correction, not the claim.
+      const rest = line.text.slice(match.index + match[0].length).split(/[.。;]/)[0]!;
+      if (CONTEXT.negated.test(rest)) continue;
       push({
         topicId: occurrence.topicId,
         notePath: occurrence.notePath,
@@ -200,9 +290,12 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
   }
 
   for (const entry of listPatterns) {
-    if (!entry.heading!.test(occurrence.headingAsWritten)) continue;
+    if (!entry.heading!.test(occurrence.headingAsWritten) || inQuestion) continue;
     if (serviceScore(entry.pattern.service, chain, new Set()) === 0) continue;
-    const items = occurrence.lists.flat().filter((item) => entry.item!.test(item));
+    // Answer options ("A. 가중치 라우팅") are a question's choices, not the list of policies.
+    const all = occurrence.lists.flat();
+    if (all.some((item) => CONTEXT.questionLine.test(item))) continue;
+    const items = all.filter((item) => entry.item!.test(item));
     if (items.length < 2) continue;
     push({
       topicId: occurrence.topicId,
