@@ -1,47 +1,67 @@
 // Fixture folders for every note construct: tests/fixtures/notes/<case>/ holds the notes
 // (every *.md file, usually just input.md; other files are assets such as images) and
-// expected.json, the topics (with their rendered HTML), facts and warnings the pure pipeline
-// produces. Regenerate after an intended change with UPDATE_FIXTURES=1, then read the diff.
+// expected.json, the topics (with their rendered HTML), facts and warnings the production path
+// plans for them: the folder read, the stages and the plan runIngest runs (lib/server/ingest/
+// plan.ts), on an empty database snapshot — everything but the write transaction. Regenerate
+// after an intended change with UPDATE_FIXTURES=1, then read the diff.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingestInMemory, type InMemoryResult } from "@/lib/core/ingest/pipeline";
-import { createTaxonomy } from "@/lib/core/ingest/taxonomy";
-import { parseReferenceFacts } from "@/lib/core/reference/aws-facts";
+import { sortWarnings } from "@/lib/core/ingest/lint";
+import { loadPipelineInputs } from "@/lib/server/ingest";
+import { analyseChanges, EMPTY_STORED_STATE, findChanges, noteIdOf, planIngest, type PlannedIngest } from "@/lib/server/ingest/plan";
+import { readNotesFolder } from "@/lib/server/ingest/read-notes";
 
 const root = path.join(process.cwd(), "tests/fixtures/notes");
-const taxonomy = createTaxonomy(JSON.parse(readFileSync("content/taxonomy/aws-services.json", "utf8")));
-const references = parseReferenceFacts(JSON.parse(readFileSync("content/reference/aws-facts.json", "utf8")));
 const update = process.env.UPDATE_FIXTURES === "1";
 
-function project(result: InMemoryResult) {
-  const titles = new Map(result.topics.map((topic) => [topic.id, topic.headingPath.join(" > ")]));
-  const topics = [...result.topics].sort((a, b) => {
-    const noteA = a.occurrences[0]!.notePath;
-    const noteB = b.occurrences[0]!.notePath;
+/** The production path up to the write, for one fixture folder. */
+export async function planFixture(dir: string): Promise<PlannedIngest> {
+  const read = readNotesFolder(dir);
+  const folder = { ...read, assets: read.assets.filter((asset) => asset !== "expected.json") };
+  const input = { now: new Date("2026-12-01T00:00:00Z"), folder, pipeline: loadPipelineInputs({}, folder.assets), scope: null, stored: EMPTY_STORED_STATE };
+  const changes = findChanges(input);
+  const result = await analyseChanges(input, changes, { workers: 0, taskTimeoutMs: 20_000, assets: folder.assets }, () => {});
+  return planIngest(input, changes, result, 0);
+}
+
+function project(planned: PlannedIngest, notePaths: readonly string[]) {
+  const { plan } = planned;
+  const pathOfNote = new Map(notePaths.map((notePath) => [noteIdOf(notePath), notePath]));
+  const rows = [...plan.topics.values()];
+  const titles = new Map(rows.map((topic) => [topic.id, (JSON.parse(topic.headingPath) as string[]).join(" > ")]));
+  const sourcesOf = new Map<string, typeof plan.sources>();
+  for (const source of plan.sources) sourcesOf.set(source.topicId, [...(sourcesOf.get(source.topicId) ?? []), source]);
+  const noteOf = (noteId: string) => pathOfNote.get(noteId) ?? noteId;
+  const bySource = (a: { noteId: string; line: number }, b: { noteId: string; line: number }) =>
+    noteOf(a.noteId) < noteOf(b.noteId) ? -1 : noteOf(a.noteId) > noteOf(b.noteId) ? 1 : a.line - b.line;
+  for (const list of sourcesOf.values()) list.sort(bySource);
+  const topics = rows.sort((a, b) => {
+    const noteA = noteOf(sourcesOf.get(a.id)![0]!.noteId);
+    const noteB = noteOf(sourcesOf.get(b.id)![0]!.noteId);
     return noteA < noteB ? -1 : noteA > noteB ? 1 : a.sortOrder - b.sortOrder;
   });
   return {
     topics: topics.map((topic) => ({
-      path: topic.headingPath.join(" > "),
+      path: titles.get(topic.id)!,
       slug: topic.slug,
       service: topic.serviceKey,
       category: topic.categoryKey,
       depth: topic.depth,
       parent: topic.parentId ? (titles.get(topic.parentId) ?? "(missing)") : null,
-      sources: topic.occurrences.map((occurrence) => ({
-        note: occurrence.notePath,
-        line: occurrence.line,
-        endLine: occurrence.endLine,
-        pageRef: occurrence.pageRef,
-        heading: occurrence.headingAsWritten,
+      sources: sourcesOf.get(topic.id)!.map((source) => ({
+        note: noteOf(source.noteId),
+        line: source.line,
+        endLine: source.endLine,
+        pageRef: source.pageRef,
+        heading: source.heading,
       })),
       html: topic.html,
     })),
-    facts: result.facts.map((fact) => ({
-      note: fact.notePath,
+    facts: plan.facts.map((fact) => ({
+      note: noteOf(fact.noteId),
       line: fact.line,
-      topic: titles.get(fact.topicId),
+      topic: fact.topicId ? titles.get(fact.topicId) : undefined,
       service: fact.serviceKey,
       attribute: fact.attribute,
       valueText: fact.valueText,
@@ -49,7 +69,7 @@ function project(result: InMemoryResult) {
       valueMax: fact.valueMax,
       unit: fact.unit,
     })),
-    warnings: result.warnings.map((warning) => ({ kind: warning.kind, file: warning.file, line: warning.line, message: warning.message })),
+    warnings: sortWarnings(planned.warnings.map((warning) => ({ kind: warning.kind, file: warning.file, line: warning.line, message: warning.message }))),
   };
 }
 
@@ -64,12 +84,10 @@ describe("note fixtures", () => {
   });
 
   for (const name of cases) {
-    it(name, () => {
+    it(name, async () => {
       const dir = path.join(root, name);
-      const files = readdirSync(dir).sort();
-      const notes = files.filter((file) => file.endsWith(".md")).map((file) => ({ path: file, text: readFileSync(path.join(dir, file), "utf8") }));
-      const assets = files.filter((file) => !file.endsWith(".md") && file !== "expected.json");
-      const actual = project(ingestInMemory(notes, { taxonomy, references, assets }));
+      const planned = await planFixture(dir);
+      const actual = project(planned, [...readNotesFolder(dir).allNotePaths]);
       const expectedFile = path.join(dir, "expected.json");
       if (update || !existsSync(expectedFile)) {
         writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);

@@ -3,19 +3,22 @@
 import type { ReferenceFact } from "../reference/aws-facts";
 import { FACT_PATTERNS, type FactPattern } from "./fact-patterns";
 import { assignFactIds, extractFacts, type FactDraft } from "./facts";
-import { conflictWarnings, inputWarning, referenceWarnings, sortWarnings, type LintFact } from "./lint";
+import { inputWarning, lintNoteFacts, sortWarnings, type LintFact } from "./lint";
 import { parseTask } from "./parse-segments";
 import { createImageResolver } from "./plugins/images";
 import { groupTasks, scanNote } from "./scan";
 import type { Taxonomy } from "./taxonomy";
 import { assembleNote, assignSlugs, buildTopics, outlineNote, type Occurrence, type TopicDraft } from "./topics";
-import type { LintWarningDraft, ParsedNote } from "./types";
+import { detectQuizNote } from "./quiz-notes";
+import type { IngestWarning, LintWarningDraft, ParsedNote } from "./types";
 import { createWikiResolver, resolveWikiLinks } from "./wiki-resolve";
 
 export interface PipelineContext {
   taxonomy: Taxonomy;
   references: readonly ReferenceFact[];
   patterns?: readonly FactPattern[];
+  /** Every note path of the library (folder-per-concept notes nest under their parent folder's note). */
+  notePaths?: ReadonlySet<string>;
 }
 
 export interface Analysis {
@@ -29,12 +32,17 @@ export interface NoteAnalysis {
   path: string;
   occurrences: Occurrence[];
   facts: Omit<FactDraft, "id">[];
+  /** Things the learner should know about the note that are not lint ("this is a quiz note"). */
+  notices: IngestWarning[];
 }
 
 export function analyseNote(note: ParsedNote, context: PipelineContext): NoteAnalysis {
-  const occurrences = outlineNote(note, context.taxonomy);
+  // A question collection makes no topics and no facts (quiz-notes.ts): it is reported instead.
+  const quiz = detectQuizNote(note);
+  if (quiz) return { path: note.path, occurrences: [], facts: [], notices: [quiz.notice] };
+  const occurrences = outlineNote(note, context.taxonomy, { notePaths: context.notePaths });
   const facts = occurrences.flatMap((occurrence) => extractFacts(occurrence, context.taxonomy, context.patterns ?? FACT_PATTERNS));
-  return { path: note.path, occurrences, facts };
+  return { path: note.path, occurrences, facts, notices: [] };
 }
 
 /** Merges per-note analyses (any order; notes are taken in path order) into topics and facts. */
@@ -64,7 +72,7 @@ export function alwaysCheckedReference(serviceKey: string, attribute: string): s
 }
 
 export function lintFacts(facts: readonly LintFact[], references: readonly ReferenceFact[]): LintWarningDraft[] {
-  return [...conflictWarnings(facts), ...referenceWarnings(facts, references)];
+  return lintNoteFacts(facts, references);
 }
 
 export interface InMemoryResult {

@@ -1,4 +1,6 @@
 // Bump when the pipeline's output for unchanged notes changes (parsing, rendering, topic or fact
 // rules): every note then counts as changed once, and is re-ingested. The taxonomy, the fact
 // table and the set of image files are hashed into the same key automatically.
-export const INGEST_VERSION = "2026-12-06.1";
+// 2026-12-06.2: topic ids scoped to their note on generic heading paths and to their folder for
+// folder-per-concept notes, title topics for notes without an opening H1, quiz notes left out.
+export const INGEST_VERSION = "2026-12-06.2";

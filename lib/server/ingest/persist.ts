@@ -98,32 +98,46 @@ const MAX_STATEMENT_CHARS = 64_000;
  * Prisma serialises every statement's parameters several times over; writing a 12 MB corpus
  * produced ~300 MB of short-lived strings, and V8 grew the heap rather than collect them,
  * taking peak memory past 650 MB. A full collection every few MB written keeps the heap near
- * its live size (~200 MB there) for ~0.1 s each. `gc` is obtained the documented way a
- * process can expose it after start-up; where that fails, nothing changes but memory.
+ * its live size (~200 MB there) for ~0.1 s each. One collector per run (no module state); it
+ * exists only on the Prisma path of a large write. `gc` is the process's own when it runs with
+ * --expose-gc; otherwise it is obtained the documented way a process can expose it after
+ * start-up, at that moment and not when this module is imported. Where that fails, nothing
+ * changes but memory.
  */
-const collectGarbage: (() => void) | null = (() => {
-  try {
-    setFlagsFromString("--expose-gc");
-    return runInNewContext("gc") as () => void;
-  } catch {
-    return null;
-  }
-})();
-const COLLECT_EVERY_CHARS = 6_000_000;
-let charsSinceCollection = 0;
-
-/** A full collection now (before the writes start: the parse left a lot of garbage behind). */
-export function collectGarbageNow(): void {
-  charsSinceCollection = 0;
-  collectGarbage?.();
+export interface GarbageCollector {
+  /** A full collection now (before the writes start: the parse left a lot of garbage behind). */
+  collectNow(): void;
+  /** Counts characters written; collects every few MB. */
+  noteWritten(chars: number): void;
 }
 
-function noteWritten(chars: number): void {
-  charsSinceCollection += chars;
-  if (collectGarbage && charsSinceCollection >= COLLECT_EVERY_CHARS) {
-    charsSinceCollection = 0;
-    collectGarbage();
+const COLLECT_EVERY_CHARS = 6_000_000;
+
+export function createGarbageCollector(): GarbageCollector | null {
+  let gc = (globalThis as { gc?: () => void }).gc ?? null;
+  if (!gc) {
+    try {
+      setFlagsFromString("--expose-gc");
+      gc = runInNewContext("gc") as () => void;
+    } catch {
+      return null;
+    }
   }
+  const collect = gc;
+  let charsSinceCollection = 0;
+  return {
+    collectNow() {
+      charsSinceCollection = 0;
+      collect();
+    },
+    noteWritten(chars) {
+      charsSinceCollection += chars;
+      if (charsSinceCollection >= COLLECT_EVERY_CHARS) {
+        charsSinceCollection = 0;
+        collect();
+      }
+    },
+  };
 }
 
 /** Inserts rows into a table (columns must match it exactly); returns how many were inserted. */
@@ -134,7 +148,7 @@ export type RowInserter = <T extends object>(table: string, rows: readonly T[], 
  * Prisma's createMany costs ~0.5 ms per row here, which made a 12 MB corpus spend 40 s writing;
  * one statement per ~2,000 rows brings that under 3 s. Used on PostgreSQL.
  */
-export function prismaInserter(tx: Tx): RowInserter {
+export function prismaInserter(tx: Tx, garbage: GarbageCollector | null = null): RowInserter {
   return async (table, rows, columns) => {
     if (rows.length === 0) return 0;
     const maxRows = Math.max(1, Math.min(500, Math.floor(MAX_PARAMETERS / columns.length)));
@@ -145,7 +159,7 @@ export function prismaInserter(tx: Tx): RowInserter {
     const flush = async () => {
       if (part.length === 0) return;
       inserted += await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(part)}`);
-      noteWritten(bytes);
+      garbage?.noteWritten(bytes);
       part = [];
       bytes = 0;
     };

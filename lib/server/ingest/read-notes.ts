@@ -30,6 +30,8 @@ export interface NotesFolder {
   unreadable: string[];
   assets: string[];
   warnings: IngestWarning[];
+  /** Every markdown file in the folder, read or not (`onlyFiles`): a folder note's parent is another note's folder. */
+  allNotePaths: ReadonlySet<string>;
 }
 
 function listFiles(root: string): string[] {
@@ -119,7 +121,7 @@ export function readNotesFolder(notesDir: string, onlyFiles?: readonly string[])
   }
   const all = listFiles(notesDir);
   const wanted = onlyFiles ? new Set(onlyFiles.map((file) => file.split(path.sep).join("/").replace(/^\.\//, ""))) : null;
-  const folder: NotesFolder = { notes: [], unreadable: [], assets: [], warnings: [] };
+  const folder: NotesFolder = { notes: [], unreadable: [], assets: [], warnings: [], allNotePaths: new Set(all.filter((file) => NOTE_EXTENSION.test(file))) };
   for (const file of all) {
     if (!NOTE_EXTENSION.test(file)) {
       folder.assets.push(file);
