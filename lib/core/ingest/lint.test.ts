@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReferenceFact } from "../reference/aws-facts";
-import { conflictWarnings, formatValue, MAX_OTHER_IDS, MAX_WARNINGS_PER_NOTE_KEY, referenceWarnings, valuesAgree, type LintFact } from "./lint";
+import { conflictWarnings, formatValue, lintNoteFacts, MAX_OTHER_IDS, MAX_WARNINGS_PER_NOTE_KEY, referenceWarnings, valuesAgree, type LintFact } from "./lint";
 
 const fact = (overrides: Partial<LintFact>): LintFact => ({
   id: "f1", topicId: "t1", notePath: "a.md", line: 3, serviceKey: "lambda", attribute: "payload.async", label: "Lambda 비동기 호출 페이로드",
@@ -73,5 +73,51 @@ describe("conflictWarnings on hostile input", () => {
   it("warns once for a fact extracted twice from the same line", () => {
     const warnings = conflictWarnings([fact({ id: "a" }), fact({ id: "b" }), fact({ id: "c", notePath: "b.md", value: 512, valueText: "512KB" })]);
     expect(warnings.map((warning) => `${warning.file}:${warning.line}`)).toEqual(["a.md:3", "b.md:3"]);
+  });
+});
+
+describe("lintNoteFacts: every warning true (issue 10)", () => {
+  const regions: ReferenceFact = {
+    id: "aws-regions-azs", service: "regions-azs", attribute: "counts", label: "리전과 가용 영역 수", value: 3, unit: "count",
+    text: "리전 수는 30개 이상으로 늘었고, 모든 리전은 최소 3개의 가용 영역을 가진다", noteVerdict: "outdated", url: "https://docs.aws.amazon.com/global-infrastructure/", asOf: "2026-11",
+  };
+  const azs = (overrides: Partial<LintFact>) =>
+    fact({ serviceKey: "regions-azs", attribute: "count.azs", label: "AWS 가용 영역 수", unit: "count", value: 3, valueText: "3개", reference: "aws-regions-azs", ...overrides });
+
+  it("stays quiet when the note states the reference's value in other words", () => {
+    expect(lintNoteFacts([azs({ valueText: "최소 3개" })], [regions])).toEqual([]);
+    expect(lintNoteFacts([fact({ serviceKey: "regions-azs", attribute: "counts", unit: "count", value: 3, valueText: "3개" })], [regions])).toEqual([]);
+    expect(lintNoteFacts([fact({ valueText: "1MB", value: 1024 })], [reference])).toEqual([]);
+  });
+
+  it("gives a fact the reference checks one warning, not a conflict as well, and leaves the right note alone", () => {
+    const warnings = lintNoteFacts([fact({ id: "a" }), fact({ id: "b", notePath: "b.md", valueText: "1MB", value: 1024 })], [reference]);
+    expect(warnings.map((warning) => `${warning.kind} ${warning.file}:${warning.line}`)).toEqual(["reference a.md:3"]);
+  });
+
+  it("compares only the same attribute of the same service in one unit family", () => {
+    const warnings = lintNoteFacts(
+      [
+        fact({ id: "a", attribute: "x", value: 5, unit: "count", valueText: "5개" }),
+        fact({ id: "b", attribute: "x", value: 5, unit: "MB", valueText: "5MB", notePath: "b.md" }),
+        fact({ id: "c", attribute: "y", value: 7, unit: "count", valueText: "7개", notePath: "c.md" }),
+      ],
+      [reference],
+    );
+    expect(warnings).toEqual([]);
+  });
+
+  it("one warning per note for a value that repeats, listing the lines", () => {
+    const warnings = lintNoteFacts([fact({ id: "a", line: 3 }), fact({ id: "b", line: 9 }), fact({ id: "c", line: 12, valueText: "256 KB" })], [reference]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.line).toBe(3);
+    expect(warnings[0]!.message).toContain("같은 내용이 9줄, 12줄에도 있습니다");
+    expect(warnings[0]!.detail).toMatchObject({ lines: [3, 9, 12], factIds: ["a", "b", "c"] });
+  });
+
+  it("one warning per note for stale counts, whatever they say", () => {
+    const warnings = lintNoteFacts([azs({ id: "a", value: 80, valueText: "80개", line: 4 }), azs({ id: "b", attribute: "count.regions", value: 25, valueText: "25개", line: 5 })], [regions]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain("5줄에도");
   });
 });

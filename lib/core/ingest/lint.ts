@@ -5,7 +5,7 @@
 // beside the passage.
 import type { ReferenceFact } from "../reference/aws-facts";
 import { hashParts } from "./hash";
-import { convertUnit, roundValue } from "./quantities";
+import { convertUnit, roundValue, unitFamily } from "./quantities";
 import type { FactValue, LintWarningDraft } from "./types";
 
 export interface LintFact extends FactValue {
@@ -181,6 +181,14 @@ function overflowWarnings(kind: "conflict" | "reference", factKey: string, facts
   return out;
 }
 
+/** The note's value agrees with the reference's after unit conversion (a bound of its range counts). */
+function referenceAgrees(fact: LintFact, reference: ReferenceFact): boolean {
+  const low = convertUnit(reference.value, reference.unit, fact.unit);
+  const high = reference.valueMax === undefined ? null : convertUnit(reference.valueMax, reference.unit, fact.unit);
+  if (low === null || (reference.valueMax !== undefined && high === null)) return false;
+  return valuesAgree(fact, { value: low, valueMax: high });
+}
+
 function referenceMessage(fact: LintFact, reference: ReferenceFact, claim: boolean): string {
   const noteValue = claim ? `"${fact.valueText}"` : fact.valueText;
   const awsValue = reference.unit === "text" || claim ? reference.text : `${formatValue(reference.value, reference.valueMax, reference.unit)} — ${reference.text}`;
@@ -199,6 +207,8 @@ export function referenceWarnings(facts: readonly LintFact[], references: readon
     if (fact.reference) {
       reference = byId.get(fact.reference);
       claim = true;
+      // A count checked for staleness that states the reference's own value agrees ("최소 3개").
+      if (reference && fact.unit !== "text" && referenceAgrees(fact, reference)) continue;
     } else {
       reference = byAttribute.get(`${fact.serviceKey}:${fact.attribute}`);
       if (!reference || reference.unit === "text" || fact.unit === "text") continue;
@@ -228,6 +238,7 @@ export function referenceWarnings(facts: readonly LintFact[], references: readon
         factId: fact.id,
         referenceId: reference.id,
         noteValue: fact.valueText,
+        claim,
         referenceValue: reference.unit === "text" ? reference.text : formatValue(reference.value, reference.valueMax, reference.unit),
         url: reference.url,
         asOf: reference.asOf,
@@ -236,6 +247,83 @@ export function referenceWarnings(facts: readonly LintFact[], references: readon
   }
   for (const [factKey, counted] of perNoteKey) warnings.push(...overflowWarnings("reference", factKey, counted.facts, counted.perNote, "AWS 문서와 다른"));
   return [...new Map(warnings.map((warning) => [warning.id, warning])).values()];
+}
+
+// Rules that keep every warning true (issue 10: nine warnings in ten were false alarms on other
+// people's notes). They wrap the two checks above rather than change them:
+//   - a fact the reference table checks is judged by the reference alone; comparing it with other
+//     notes as well gave one false fact two warnings, and flagged the notes that were right;
+//   - conflicts compare facts of one unit family only (a count never conflicts with a size);
+//   - a reference warning that repeats in a note (same fact key, same value, or the same claim or
+//     stale count) is one warning at its first line that lists the others.
+
+/** The key of the reference check a fact gets, or null when the reference table has none. */
+function referenceKeyOf(fact: LintFact, byAttribute: ReadonlyMap<string, ReferenceFact>): string | null {
+  if (fact.reference) return fact.reference;
+  const reference = byAttribute.get(`${fact.serviceKey}:${fact.attribute}`);
+  if (!reference || reference.unit === "text" || fact.unit === "text") return null;
+  return convertUnit(reference.value, reference.unit, fact.unit) === null ? null : reference.id;
+}
+
+/** Conflicts among the facts no reference fact checks, one unit family at a time. */
+export function conflictWarningsWithoutReference(facts: readonly LintFact[], references: readonly ReferenceFact[]): LintWarningDraft[] {
+  const byAttribute = new Map(references.map((reference) => [`${reference.service}:${reference.attribute}`, reference]));
+  const byFamily = new Map<string, LintFact[]>();
+  for (const fact of facts) {
+    if (referenceKeyOf(fact, byAttribute) !== null) continue;
+    const family = unitFamily(fact.unit);
+    const list = byFamily.get(family);
+    if (list) list.push(fact);
+    else byFamily.set(family, [fact]);
+  }
+  return [...byFamily.values()].flatMap((list) => conflictWarnings(list));
+}
+
+function dedupeKey(warning: LintWarningDraft, detail: { referenceId?: string; noteValue?: string; claim?: boolean }): string {
+  // Claims and stale counts are wrong whatever they say ("25개 리전", "80개 AZ"): one per reference fact.
+  if (detail.claim) return `${warning.file}|${detail.referenceId}`;
+  return `${warning.file}|${detail.referenceId}|${warning.factKey}|${(detail.noteValue ?? "").replace(/\s+/g, "")}`;
+}
+
+/** One reference warning per note, reference fact and stated value; the first line names the rest. */
+export function dedupeReferenceWarnings(warnings: readonly LintWarningDraft[]): LintWarningDraft[] {
+  const groups = new Map<string, LintWarningDraft[]>();
+  const out: LintWarningDraft[] = [];
+  for (const warning of warnings) {
+    const detail = warning.detail as { referenceId?: string; noteValue?: string; claim?: boolean } | null;
+    if (warning.kind !== "reference" || !detail?.referenceId) {
+      out.push(warning);
+      continue;
+    }
+    const key = dedupeKey(warning, detail);
+    const group = groups.get(key);
+    if (group) group.push(warning);
+    else {
+      groups.set(key, [warning]);
+      out.push(warning);
+    }
+  }
+  return out.map((warning) => {
+    const detail = warning.detail as { referenceId?: string; noteValue?: string; claim?: boolean } | null;
+    if (warning.kind !== "reference" || !detail?.referenceId) return warning;
+    const group = groups.get(dedupeKey(warning, detail))!;
+    if (group[0] !== warning || group.length === 1) return warning;
+    const lines = [...new Set(group.map((each) => each.line))].sort((a, b) => a - b);
+    const others = lines.filter((line) => line !== warning.line);
+    const values = [...new Set(group.map((each) => (each.detail as { noteValue?: string }).noteValue))].filter(Boolean);
+    const message = others.length > 0 ? `${warning.message} — 같은 내용이 ${others.map((line) => `${line}줄`).join(", ")}에도 있습니다${values.length > 1 ? ` (${values.join(", ")})` : ""}` : warning.message;
+    return {
+      ...warning,
+      id: warningId("reference", warning.file, warning.line, message),
+      message,
+      detail: { ...detail, lines, factIds: group.map((each) => (each.detail as { factId?: string }).factId) },
+    };
+  });
+}
+
+/** The note lint: reference checks (deduped per note) and conflicts among unchecked facts. */
+export function lintNoteFacts(facts: readonly LintFact[], references: readonly ReferenceFact[]): LintWarningDraft[] {
+  return [...conflictWarningsWithoutReference(facts, references), ...dedupeReferenceWarnings(referenceWarnings(facts, references))];
 }
 
 export function inputWarning(file: string, line: number, message: string): LintWarningDraft {
