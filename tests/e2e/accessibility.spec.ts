@@ -12,9 +12,15 @@ type PageSpec = { name: string; path: string | ((page: Page) => Promise<string>)
 function firstLink(from: string, pattern: RegExp): (page: Page) => Promise<string> {
   return async (page) => {
     await page.goto(from);
-    const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-    const href = hrefs.find((candidate) => pattern.test(candidate));
-    expect(href, `no link matching ${pattern} on ${from}`).toBeTruthy();
+    // The list may stream in after a loading skeleton: wait for it rather than read too early.
+    let href: string | undefined;
+    await expect
+      .poll(async () => {
+        const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+        href = hrefs.find((candidate) => pattern.test(candidate));
+        return href;
+      }, { message: `no link matching ${pattern} on ${from}` })
+      .toBeTruthy();
     return href!.split("#")[0]!;
   };
 }
