@@ -3,4 +3,6 @@
 // table and the set of image files are hashed into the same key automatically.
 // 2026-12-06.2: topic ids scoped to their note on generic heading paths and to their folder for
 // folder-per-concept notes, title topics for notes without an opening H1, quiz notes left out.
-export const INGEST_VERSION = "2026-12-06.2";
+// 2026-12-06.3: fact rules (per-unit, clause service, scenarios, options, steps, sums) drop or
+// re-attribute facts, so fact ids and ranks change; lint warnings deduped and rewritten.
+export const INGEST_VERSION = "2026-12-06.3";
