@@ -299,6 +299,39 @@ async function benchHostile() {
   console.log(`  slowest note per stage (in-process, one note at a time; target < 10 s each): ${Object.entries(stages ?? {}).map(([stage, slowest]) => `${stage} ${seconds(slowest.ms)} (${slowest.file})`).join(", ")}`);
 }
 
-await main();
-if (!process.argv.includes("--child") && !process.argv.includes("--hostile-only")) await benchHostile();
+/**
+ * The labelled corpus (tests/fixtures/corpus: five authors' styles, issue 10): topic-to-service
+ * precision, topics mixing unrelated notes, quiz notes; the numbers corpus-topics.test.ts
+ * asserts. Ingested in this process into a fresh SQLite file (quality numbers, not a timing).
+ * `--corpus-only` runs just this one.
+ */
+async function benchCorpusTopics() {
+  const { migrateDatabase } = await import("@/lib/server/migrate");
+  const { createDb } = await import("@/lib/server/db");
+  const { runIngest } = await import("@/lib/server/ingest");
+  const { copyLabelledCorpus, formatCorpusTopicMetrics, measureCorpusTopics } = await import("../tests/support/corpus-topics");
+  const dir = copyLabelledCorpus();
+  const dbFile = path.join(BENCH, "corpus-topics.db");
+  mkdirSync(BENCH, { recursive: true });
+  for (const extra of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + extra, { force: true });
+  await migrateDatabase(`file:${dbFile}`);
+  const db = createDb(`file:${dbFile}`);
+  try {
+    const started = performance.now();
+    await runIngest(db, { notesDir: dir, now: new Date() });
+    const ms = performance.now() - started;
+    const taxonomy = JSON.parse(readFileSync("content/taxonomy/aws-services.json", "utf8")) as { services: { key: string }[] };
+    const lines = formatCorpusTopicMetrics(await measureCorpusTopics(db, new Set(taxonomy.services.map((service) => service.key))));
+    console.log(`${lines[0]}; full ingest ${seconds(ms)} wall`);
+    for (const line of lines.slice(1)) console.log(line);
+  } finally {
+    await db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes("--corpus-only")) await benchCorpusTopics();
+else await main();
+if (!process.argv.includes("--child") && !process.argv.includes("--hostile-only") && !process.argv.includes("--corpus-only")) await benchHostile();
+if (!process.argv.includes("--child") && !process.argv.includes("--hostile-only") && !process.argv.includes("--corpus-only")) await benchCorpusTopics();
 if (!process.argv.includes("--child")) console.log(`load average after: ${loadavg().map((value) => value.toFixed(2)).join(" ")} (other processes on this machine slow every number above)`);
