@@ -51,7 +51,7 @@ import {
   bumpAttemptVersion,
   countChoiceQuestions,
   countChoiceQuestionsByTopic,
-  fetchExamPool,
+  fetchExamPoolCached,
   fetchRecentExamQuestionIds,
   fetchWeaknessRows,
   findAttempt,
@@ -155,7 +155,7 @@ export interface StartExamRequest {
 }
 
 /** Questions weighted by weakness: a question's own weakness and its weakest topic's, half each. */
-async function weighByWeakness(db: Db, learnerId: string, now: Date, pool: ExamPoolQuestion[]): Promise<ExamPoolQuestion[]> {
+async function weighByWeakness(db: Db, learnerId: string, now: Date, pool: readonly ExamPoolQuestion[]): Promise<ExamPoolQuestion[]> {
   const settings = await readSettings(db, learnerId);
   const scheduler = createScheduler(settings);
   const since = new Date(now.getTime() - WEAKNESS_WINDOW_DAYS * 86_400_000);
@@ -189,7 +189,7 @@ async function weighByWeakness(db: Db, learnerId: string, now: Date, pool: ExamP
 export async function startExam(db: Db, request: StartExamRequest): Promise<{ id: string; href: string; notices: SelectionNotice[] }> {
   const { learnerId, now, config } = request;
   const seed = request.seed ?? randomBytes(8).toString("hex");
-  const pool = await fetchExamPool(db, {
+  const pool = await fetchExamPoolCached(db, {
     includeImported: config.includeImported,
     topics: config.mode === "custom" ? config.topics : [],
     domains: config.mode === "custom" ? config.domains : [],
@@ -567,10 +567,10 @@ export async function fetchExamStartView(db: Db, request: { learnerId: string; n
     countChoiceQuestionsByTopic(db, true),
     listAttempts(db, request.learnerId, ["in_progress"], 20),
     listAttempts(db, request.learnerId, ["finished"], 50),
-    fetchExamPool(db, { includeImported: false, topics: [], domains: [] }),
-    fetchExamPool(db, { includeImported: true, topics: [], domains: [] }),
+    fetchExamPoolCached(db, { includeImported: false, topics: [], domains: [] }),
+    fetchExamPoolCached(db, { includeImported: true, topics: [], domains: [] }),
   ]);
-  const preview = (includeImported: boolean, pool: ExamPoolQuestion[]) => {
+  const preview = (includeImported: boolean, pool: readonly ExamPoolQuestion[]) => {
     // What 실전 모의고사 would hold: the same selection the start makes, without recency.
     const selection = selectExamQuestions({
       pool,
