@@ -10,6 +10,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button-link";
+import { ChoiceOption } from "@/components/questions/choice-option";
 import { RichText } from "@/components/questions/rich-text";
 import { shouldIgnoreKey } from "@/components/review/keyboard";
 import { examResultsHref as resultsHref } from "@/lib/core/hrefs";
@@ -717,37 +718,18 @@ function OptionButtons({ question, disabled, onChoose }: { question: ExamQuestio
           {question.selectCount}개를 고르세요 · 고른 수 {question.selected.length}/{question.selectCount}
         </p>
       ) : null}
-      {question.options.map((option, optionIndex) => {
-        const isSelected = question.selected.includes(option.key);
-        return (
-          <button
-            key={option.key}
-            type="button"
-            data-option={option.key}
-            aria-pressed={isSelected}
-            aria-keyshortcuts={`${optionIndex + 1} ${option.key}`}
-            disabled={disabled}
-            onClick={() => onChoose(option.key)}
-            className={`flex min-h-14 w-full items-start gap-3 rounded-xl border-2 px-3 py-3 text-left text-base transition-colors disabled:opacity-70 ${
-              isSelected
-                ? "border-sky-600 bg-sky-50 text-slate-900 dark:border-sky-400 dark:bg-sky-950/50 dark:text-slate-50"
-                : "border-slate-200 bg-white hover:border-sky-400 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-sky-600"
-            }`}
-          >
-            <span
-              aria-hidden="true"
-              className={`flex h-7 w-7 shrink-0 items-center justify-center border text-sm font-bold ${multiple ? "rounded-md" : "rounded-full"} ${
-                isSelected ? "border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950" : "border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-300"
-              }`}
-            >
-              {option.key}
-            </span>
-            <span className="min-w-0 pt-0.5">
-              <RichText text={option.text} />
-            </span>
-          </button>
-        );
-      })}
+      {question.options.map((option, optionIndex) => (
+        <ChoiceOption
+          key={option.key}
+          optionKey={option.key}
+          text={option.text}
+          index={optionIndex}
+          selected={question.selected.includes(option.key)}
+          multiple={multiple}
+          disabled={disabled}
+          onToggle={onChoose}
+        />
+      ))}
     </div>
   );
 }

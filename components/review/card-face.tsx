@@ -5,6 +5,7 @@ import { noteHref, questionHref } from "@/lib/core/hrefs";
 import Link from "next/link";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
+import { ChoiceOption } from "@/components/questions/choice-option";
 import { RichText, stripVerdict } from "@/components/questions/rich-text";
 import type { RevealView, ReviewCardView } from "@/lib/core/srs/views";
 import { KIND_LABELS, TYPE_LABELS } from "./labels";
@@ -47,37 +48,18 @@ export const CardFace = forwardRef<HTMLHeadingElement, {
               {card.selectCount}개를 고르세요 · 고른 수 {selected.length}/{card.selectCount}
             </p>
           ) : null}
-          {card.options.map((option, index) => {
-            const isSelected = selected.includes(option.key);
-            return (
-              <button
-                key={option.key}
-                type="button"
-                data-option={option.key}
-                aria-pressed={isSelected}
-                aria-keyshortcuts={`${index + 1} ${option.key}`}
-                disabled={disabled}
-                onClick={() => onToggle(option.key)}
-                className={`flex min-h-14 w-full items-start gap-3 rounded-xl border-2 px-3 py-3 text-left text-base transition-colors disabled:opacity-70 ${
-                  isSelected
-                    ? "border-sky-600 bg-sky-50 text-slate-900 dark:border-sky-400 dark:bg-sky-950/50 dark:text-slate-50"
-                    : "border-slate-200 bg-white hover:border-sky-400 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-sky-600"
-                }`}
-              >
-                <span
-                  aria-hidden="true"
-                  className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full border text-sm font-bold ${
-                    isSelected ? "border-sky-600 bg-sky-600 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950" : "border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-300"
-                  }`}
-                >
-                  {option.key}
-                </span>
-                <span className="pt-0.5">
-                  <RichText text={option.text} />
-                </span>
-              </button>
-            );
-          })}
+          {card.options.map((option, index) => (
+            <ChoiceOption
+              key={option.key}
+              optionKey={option.key}
+              text={option.text}
+              index={index}
+              selected={selected.includes(option.key)}
+              multiple={card.type === "multiple"}
+              disabled={disabled}
+              onToggle={onToggle}
+            />
+          ))}
         </div>
       ) : null}
 
