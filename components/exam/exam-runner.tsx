@@ -18,7 +18,7 @@ import { EXAM_WARNING_MS, type ExamAttemptView, type ExamQuestionView, type Exam
 import { ExamRequestError, requestAnswerSave, requestAttempt, requestFlagSave, requestSubmit } from "./api";
 import { enterActionOf, readExamKey, toggleSelection } from "./keyboard";
 import { FEEDBACK_LABELS, formatClock, spokenRemaining } from "./labels";
-import { GeneralExplanation, OptionReviewList, SourceLinks, VerdictBanner } from "./option-review";
+import { GeneralExplanation, OptionReviewList, SourceLinks, VerdictBanner } from "@/components/questions/option-review";
 import { answerStateOf, QuestionGrid } from "./question-grid";
 import { ExamShortcutLegend } from "./shortcut-legend";
 

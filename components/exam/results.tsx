@@ -10,7 +10,7 @@ import { examResultsHref, questionHref } from "@/lib/core/hrefs";
 import { SAA_C03, type ExamResultView, type ExamReviewItem, type TopicScore } from "@/lib/core/exam/types";
 import type { StartExamFormState } from "./form-state";
 import { FEEDBACK_LABELS, formatDuration, formatExamDate, formatPercent, MODE_LABELS } from "./labels";
-import { GeneralExplanation, OptionReviewList, SourceLinks, VerdictBanner } from "./option-review";
+import { GeneralExplanation, OptionReviewList, SourceLinks, VerdictBanner } from "@/components/questions/option-review";
 import { RetryWrongForm } from "./retry-form";
 
 export const RESULT_FILTERS = ["all", "wrong", "flagged"] as const;

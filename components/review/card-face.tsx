@@ -6,7 +6,8 @@ import Link from "next/link";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ChoiceOption } from "@/components/questions/choice-option";
-import { RichText, stripVerdict } from "@/components/questions/rich-text";
+import { GeneralExplanation, OptionReviewList } from "@/components/questions/option-review";
+import { RichText } from "@/components/questions/rich-text";
 import type { RevealView, ReviewCardView } from "@/lib/core/srs/views";
 import { KIND_LABELS, TYPE_LABELS } from "./labels";
 
@@ -83,34 +84,7 @@ function RevealPanel({ reveal, questionId }: { reveal: RevealView; questionId: s
         </p>
       ) : null}
 
-      {reveal.options.length > 0 ? (
-        <ul className="space-y-2" aria-label="선택지별 해설">
-          {reveal.options.map((option) => (
-            <li
-              key={option.key}
-              className={`rounded-xl border-2 px-3 py-3 ${
-                option.correct
-                  ? "border-emerald-500 bg-emerald-50/60 dark:border-emerald-600 dark:bg-emerald-950/30"
-                  : option.selected
-                    ? "border-rose-400 bg-rose-50/60 dark:border-rose-700 dark:bg-rose-950/30"
-                    : "border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
-              }`}
-            >
-              <p className="flex items-start gap-2">
-                <span className="font-bold">{option.key}.</span>
-                <span className="flex-1">
-                  <RichText text={option.text} />
-                </span>
-                <span className="shrink-0 text-sm font-semibold">
-                  {option.correct ? <span className="text-emerald-700 dark:text-emerald-300">정답</span> : <span className="text-slate-500 dark:text-slate-400">오답</span>}
-                  {option.selected ? <span className="ml-1 text-slate-600 dark:text-slate-300">· 내 선택</span> : null}
-                </span>
-              </p>
-              {option.explanation ? <p className="mt-1.5 pl-6 text-sm leading-relaxed text-slate-700 dark:text-slate-300">{stripVerdict(option.explanation)}</p> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {reveal.options.length > 0 ? <OptionReviewList options={reveal.options} /> : null}
 
       {reveal.answer && !reveal.clozeStem ? (
         <div className="rounded-xl border-2 border-emerald-500 bg-emerald-50/60 px-4 py-3 dark:border-emerald-600 dark:bg-emerald-950/30">
@@ -119,12 +93,7 @@ function RevealPanel({ reveal, questionId }: { reveal: RevealView; questionId: s
         </div>
       ) : null}
 
-      {reveal.generalExplanation ? (
-        <div className="rounded-xl bg-slate-100 px-4 py-3 text-sm leading-relaxed dark:bg-slate-800/70">
-          <p className="font-semibold">해설</p>
-          <p className="mt-1 whitespace-pre-line">{reveal.generalExplanation}</p>
-        </div>
-      ) : null}
+      <GeneralExplanation text={reveal.generalExplanation} />
 
       <nav aria-label="다시 공부하기" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-600 dark:text-slate-400">주제 다시 보기:</span>

@@ -1,8 +1,9 @@
 // A checked question's options with the right ones marked, the learner's choice, each option's
-// explanation, the general explanation and the links back to the notes. Shared by practice-mode
-// feedback (ExamFeedbackView) and the results page (ExamReviewItem): both carry the same option
-// shape, and both only exist once the answer may be shown.
-import { RichText, stripVerdict } from "@/components/questions/rich-text";
+// explanation, the general explanation and the links back to the notes. Shared by review's
+// reveal (RevealView), practice-mode feedback (ExamFeedbackView) and exam results
+// (ExamReviewItem): all carry the same option shape, and all exist only once the answer may be
+// shown.
+import { RichText, stripVerdict } from "./rich-text";
 
 export interface RevealedOption {
   key: string;
