@@ -9,6 +9,11 @@ export interface LintGroupView {
   warnings: readonly { id: string; file: string; line: number; message: string; topic: { slug: string; title: string } | null; noteExists: boolean }[];
 }
 
+/** The ingest's notice for a question collection (lib/core/ingest/quiz-notes.ts): offer the importer. */
+function isQuizNoteNotice(message: string): boolean {
+  return message.startsWith("문제 모음으로 보입니다");
+}
+
 export function LintReport({ groups }: { groups: readonly LintGroupView[] }) {
   return (
     <div className="space-y-6">
@@ -52,6 +57,11 @@ export function LintReport({ groups }: { groups: readonly LintGroupView[] }) {
                           {warning.file}:{warning.line}
                         </span>
                       )}
+                      {isQuizNoteNotice(warning.message) ? (
+                        <Link href="/questions/import" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                          문제 은행으로 가져오기
+                        </Link>
+                      ) : null}
                       {warning.topic ? (
                         <Link href={topicHref(warning.topic.slug)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
                           주제: {warning.topic.title}

@@ -1,6 +1,6 @@
 // runIngest against real databases (SQLite and PostgreSQL): idempotence, edits, archiving,
 // rollback, shared sections, bad input, the reference lint and search documents.
-import { mkdtempSync, rmSync, writeFileSync, unlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -397,6 +397,49 @@ describe("npm run ingest (scripts/ingest.ts)", () => {
         await other.cleanup();
         rmSync(emptyDir, { recursive: true, force: true });
       }
+    } finally {
+      await test.cleanup();
+      rmSync(notes, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("runIngest: note identity and folder trees (sqlite)", () => {
+  it("keeps generic sections of two notes apart, nests folder notes, re-parents when a parent README appears, and reports quiz notes", async () => {
+    const test = await createTestDatabase("sqlite");
+    const notes = mkdtempSync(path.join(os.tmpdir(), "gureum-identity-"));
+    let clock = Date.parse("2026-12-06T09:00:00Z");
+    const ingest = () => runIngest(test.db, { notesDir: notes, now: new Date((clock += 60_000)), workers: 0 });
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(notes, file)), { recursive: true });
+      writeFileSync(path.join(notes, file), text);
+    };
+    const topic = (title: string) => test.db.topic.findMany({ where: { title, archivedAt: null }, select: { id: true, parentId: true, sources: { select: { note: { select: { path: true } } } } } });
+    try {
+      write("a.md", "# AWS Lambda\n\n## Lambda 제약사항\n\n15분\n\n## 실습\n\n콘솔\n");
+      write("b.md", "# AWS Lambda\n\n## Lambda 제약사항\n\n15분\n\n## 실습\n\nSAM\n");
+      write("9-1. ECS/9-1-2. IAM Roles/README.md", "역할 두 가지.\n\n## Task Role\n\n앱의 역할\n");
+      write("dump.md", `# 덤프\n\n${[1, 2, 3].map((n) => `## Q${n}. A company needs a service for workload ${n}. Which one?\n\n- A. SQS\n- B. SNS\n- C. S3\n- D. EC2\n\n**Answer:** A\n`).join("\n")}`);
+      const first = await ingest();
+      expect((await topic("실습")).length).toBe(2);
+      expect((await topic("Lambda 제약사항"))[0]!.sources.length).toBe(2);
+      expect((await topic("IAM Roles"))[0]!.parentId).toBeNull();
+      expect(first.warnings).toContainEqual(expect.objectContaining({ file: "dump.md", message: expect.stringContaining("문제 모음으로 보입니다") }));
+      expect(await test.db.topicSource.count({ where: { note: { path: "dump.md" } } })).toBe(0);
+
+      // Editing one note's generic section leaves the other note's topic alone.
+      const before = await topic("실습");
+      write("a.md", "# AWS Lambda\n\n## Lambda 제약사항\n\n15분\n\n## 실습\n\n콘솔에서 다시\n");
+      await ingest();
+      const after = await topic("실습");
+      expect(after.map((row) => row.id).sort()).toEqual(before.map((row) => row.id).sort());
+
+      // A parent folder note appears: the unchanged child nests under it.
+      write("9-1. ECS/README.md", "# <img src=\"ecs.png\"> AWS ECS\n\n컨테이너 오케스트레이션\n");
+      await ingest();
+      const [ecs] = await topic("AWS ECS");
+      expect((await topic("IAM Roles"))[0]!.parentId).toBe(ecs!.id);
+      expect((await ingest()).changed).toBe(0);
     } finally {
       await test.cleanup();
       rmSync(notes, { recursive: true, force: true });

@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assignSlugs, canonicalHeading, headingKey, pageRefOf, slugify, topicIdOf } from "./topics";
+import { parseTask } from "./parse-segments";
+import { groupTasks, scanNote } from "./scan";
+import { createTaxonomy } from "./taxonomy";
+import { assembleNote, assignSlugs, canonicalHeading, folderTopicIdOf, headingKey, isGenericKey, outlineNote, pageRefOf, slugify, topicIdOf, type Occurrence } from "./topics";
 
 describe("canonicalHeading", () => {
   it("strips outline numbering but keeps meaningful numbers", () => {
@@ -62,5 +66,57 @@ describe("pageRefOf", () => {
     for (let line = 0; line < 100; line++) {
       for (const length of [0, 1, 5, 30]) expect(pageRefOf(markers, line, line + length)).toBe(linear(markers, line, line + length));
     }
+  });
+});
+
+describe("note identity in topic identity", () => {
+  const taxonomy = createTaxonomy(JSON.parse(readFileSync("content/taxonomy/aws-services.json", "utf8")));
+  const outline = (notePath: string, text: string, notePaths: string[] = [notePath]) => {
+    const scanned = scanNote(notePath, text);
+    const note = assembleNote(scanned, groupTasks(scanned, 64_000).flatMap((task) => parseTask(task, { resolveImage: () => null })));
+    return { note, occurrences: outlineNote(note, taxonomy, { notePaths: new Set(notePaths) }) };
+  };
+
+  it("drops inline HTML from headings", () => {
+    expect(canonicalHeading('<img src="./ecs.png" width="40"> AWS ECS')).toBe("AWS ECS");
+    expect(canonicalHeading("9-1. <b>ECS</b> 정리")).toBe("ECS 정리");
+    expect(canonicalHeading("Map<K, V> 예제")).toBe("Map<K, V> 예제");
+    expect(outline("a.md", '# <img src="x.png"> AWS ECS\n\n본문\n').note.title).toBe("AWS ECS");
+  });
+
+  it("scopes paths through a generic heading to their note and shares specific ones", () => {
+    const text = "# AWS Lambda\n\n## Lambda 제약사항\n\n15분\n\n## 실습\n\n함수\n";
+    const [a, b] = [outline("a.md", text).occurrences, outline("b.md", text).occurrences];
+    const byTitle = (list: Occurrence[], title: string) => list.find((occurrence) => occurrence.title === title)!.topicId;
+    expect(byTitle(a, "Lambda 제약사항")).toBe(byTitle(b, "Lambda 제약사항"));
+    expect(byTitle(a, "Lambda 제약사항")).toBe(topicIdOf(["aws lambda", "lambda 제약사항"]));
+    expect(byTitle(a, "실습")).not.toBe(byTitle(b, "실습"));
+    expect(isGenericKey(headingKey("참조"))).toBe(true);
+    expect(isGenericKey(headingKey("Q12."))).toBe(true);
+    expect(isGenericKey(headingKey("스토리지 클래스"))).toBe(false);
+  });
+
+  it("gives notes without an opening H1 a title topic holding the text before the first heading", () => {
+    const { occurrences } = outline("용어/SQS.md", "완전 관리형 메시지 대기열.\n\n### 참조\n- 문서\n");
+    expect(occurrences.map((occurrence) => [occurrence.title, occurrence.parent?.title ?? null])).toEqual([
+      ["SQS", null],
+      ["참조", "SQS"],
+    ]);
+    expect(occurrences[0]!.plainText).toContain("메시지 대기열");
+    expect(outline("n/Untitled 1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6.md", "## 개요\n\n본문\n").occurrences[0]!.title).toBe("Untitled");
+  });
+
+  it("builds the tree of folder-per-concept notes from their folders", () => {
+    const paths = ["9-1. ECS/README.md", "9-1. ECS/9-1-2. IAM Roles/README.md"];
+    const parent = outline(paths[0]!, "# <img src=\"i.png\"> AWS ECS\n\n## 특징\n\n본문\n", paths).occurrences;
+    const child = outline(paths[1]!, "두 가지 역할.\n\n## Task Role\n\n본문\n", paths).occurrences;
+    expect(parent[0]!.topicId).toBe(folderTopicIdOf("9-1. ECS", []));
+    expect(child[0]).toMatchObject({ title: "IAM Roles", parentId: parent[0]!.topicId, headingPath: ["ECS", "IAM Roles"] });
+    expect(child[1]).toMatchObject({ title: "Task Role", parentId: child[0]!.topicId });
+    // Two "Security" folders differ only by folder: two topics.
+    const one = outline("8-1-4. Security/README.md", "## MFA\n\n본문\n").occurrences[0]!;
+    const two = outline("8-7-2. Security/README.md", "## 키 정책\n\n본문\n").occurrences[0]!;
+    expect([one.title, two.title]).toEqual(["Security", "Security"]);
+    expect(one.topicId).not.toBe(two.topicId);
   });
 });
