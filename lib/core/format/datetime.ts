@@ -34,6 +34,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       weekday: "short",
       hour: "numeric",
       minute: "numeric",
+      second: "numeric",
       hourCycle: "h23",
     });
     formatters.set(timeZone, formatter);
@@ -41,8 +42,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock fields of `date` in `timeZone`. */
-export function calendarParts(date: Date, timeZone: string = DEFAULT_TIME_ZONE): CalendarParts {
+/** The wall clock in `timeZone` at `date`, to the second (also the study day's boundary arithmetic). */
+export function wallClock(date: Date, timeZone: string = DEFAULT_TIME_ZONE): CalendarParts & { second: number } {
   const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(date).map((part) => [part.type, part.value]));
   return {
     year: Number(parts.year),
@@ -52,7 +53,14 @@ export function calendarParts(date: Date, timeZone: string = DEFAULT_TIME_ZONE):
     // Some engines print midnight as "24" even with h23.
     hour: Number(parts.hour) % 24,
     minute: Number(parts.minute),
+    second: Number(parts.second),
   };
+}
+
+/** The wall-clock fields of `date` in `timeZone`. */
+export function calendarParts(date: Date, timeZone: string = DEFAULT_TIME_ZONE): CalendarParts {
+  const { second: _second, ...parts } = wallClock(date, timeZone);
+  return parts;
 }
 
 /** "오전 9:05", "오후 12:30", "오전 12:00" (midnight): a 12-hour clock with the Korean day period. */

@@ -1,52 +1,14 @@
 // The learner's study day starts at `dayStartHour` o'clock in their time zone (Anki's "next day
 // starts at", default 4 AM Asia/Seoul), so a late-night session still counts as the same day.
 // Only Intl is used: the runtime's time zone never leaks in, every function takes `now`.
+import { wallClock } from "@/lib/core/format/datetime";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-interface WallTime {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallTimeOf(instant: Date, timeZone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 1970,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
+/** The wall clock in the learner's zone: the same reading the app's date formatting uses. */
+function wallTimeOf(instant: Date, timeZone: string) {
+  return wallClock(instant, timeZone);
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (Asia/Seoul: +9 h). */
@@ -67,7 +29,7 @@ function instantOfWallTime(year: number, monthIndex: number, day: number, hour: 
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    wallClock(new Date(0), timeZone);
     return true;
   } catch {
     return false;
