@@ -82,7 +82,11 @@ export interface InMemoryResult {
   warnings: LintWarningDraft[];
 }
 
-/** Whole pipeline on in-memory notes (fixtures, unit tests). `assets` are the non-note files next to the notes. */
+/**
+ * Whole pipeline on in-memory notes, for quick scripts and unit tests. `assets` are the non-note
+ * files next to the notes. The server and the fixture tests run lib/server/ingest/plan.ts (the
+ * same core steps, plus slugs against the database and the carried warnings).
+ */
 export function ingestInMemory(inputs: readonly { path: string; text: string }[], context: PipelineContext & { assets?: readonly string[] }): InMemoryResult {
   const assets = new Set(context.assets ?? []);
   const assetsByName = new Map([...assets].map((asset) => [asset.replace(/^.*\//, ""), asset]));
@@ -92,7 +96,8 @@ export function ingestInMemory(inputs: readonly { path: string; text: string }[]
     const sections = groupTasks(scanned, 64_000).flatMap((task) => parseTask(task, { resolveImage }));
     return assembleNote(scanned, sections);
   });
-  const analysis = analyseNotes(notes, context);
+  const analyses = notes.map((note) => analyseNote(note, { ...context, notePaths: context.notePaths ?? new Set(inputs.map((input) => input.path)) }));
+  const analysis = combineAnalyses(analyses, context);
   const slugs = assignSlugs(analysis.topics, new Map(), new Set());
   const resolve = createWikiResolver(
     analysis.topics.map((topic) => ({
@@ -107,6 +112,7 @@ export function ingestInMemory(inputs: readonly { path: string; text: string }[]
   const topics = analysis.topics.map((topic) => ({ ...topic, slug: slugs.get(topic.id)!, html: resolveWikiLinks(topic.html, resolve) }));
   const warnings = sortWarnings([
     ...notes.flatMap((note) => note.warnings.map((warning) => inputWarning(warning.file, warning.line, warning.message))),
+    ...analyses.flatMap((note) => note.notices.map((warning) => inputWarning(warning.file, warning.line, warning.message))),
     ...lintFacts(analysis.facts, context.references),
   ]);
   return { notes, topics, facts: analysis.facts, warnings };
