@@ -137,6 +137,39 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   { kind: "quantity", service: "ec2", attribute: "spot.discount.max", label: "EC2 스팟 인스턴스 최대 할인율", unit: "percent", subject: String.raw`할인|discount|savings?|저렴`, when: String.raw`스팟|spot`, keywords: "스팟 인스턴스 할인 spot 90%" },
   { kind: "quantity", service: "ec2", attribute: "discount.max", label: "EC2 약정 최대 할인율", unit: "percent", subject: String.raw`할인|discount|savings?`, unless: String.raw`스팟|spot`, keywords: "EC2 할인 Savings Plans 예약 인스턴스 Reserved" },
   { kind: "quantity", service: "*", attribute: "latency", label: "지연 시간", unit: "ms", subject: String.raw`지연\s?시간|latency|응답\s?시간`, keywords: "지연 시간 latency 밀리초" },
+  // Limits other people's notes state often (issue 10's corpus). `attribute` follows the
+  // reference table where it has the fact (asg-cooldown, fargate-spot-warning, gwlb-geneve,
+  // step-functions-duration).
+  { kind: "quantity", service: "rds", attribute: "backup.retention.max", label: "RDS 자동 백업 최대 보존 기간", unit: "day", subject: String.raw`백업|backup|보존|retention`, keywords: "RDS 자동 백업 보존 기간 35일 backup retention" },
+  { kind: "quantity", service: "rds", attribute: "replicas.max", label: "RDS 읽기 복제본 수", unit: "count", subject: String.raw`복제본|replicas?`, keywords: "RDS 읽기 전용 복제본 read replica 최대" },
+  { kind: "quantity", service: "s3", attribute: "availability", label: "S3 Standard 가용성", unit: "percent", subject: String.raw`가용성|availability`, keywords: "S3 가용성 availability 99.99%" },
+  { kind: "quantity", service: "s3", attribute: "object.max-size", label: "S3 객체 최대 크기", unit: "TB", subject: String.raw`객체|object|오브젝트`, exclude: String.raw`업로드|upload|PUT|멀티파트|multipart`, keywords: "S3 객체 최대 크기 5TB object size" },
+  { kind: "quantity", service: "s3", attribute: "upload.single-put-max", label: "S3 단일 PUT 업로드 최대 크기", unit: "GB", subject: String.raw`업로드|upload|PUT|멀티파트|multipart`, keywords: "S3 단일 PUT 업로드 5GB 멀티파트" },
+  { kind: "quantity", service: "route53", attribute: "sla", label: "Route 53 SLA", unit: "percent", subject: String.raw`SLA|가용성|availability`, keywords: "Route 53 SLA 100%" },
+  { kind: "quantity", service: "auto-scaling", attribute: "cooldown.default", label: "EC2 Auto Scaling 기본 휴지 기간", unit: "s", subject: String.raw`쿨\s?다운|cooldown|휴지`, keywords: "Auto Scaling 쿨다운 휴지 기간 cooldown 300초" },
+  { kind: "quantity", service: "ec2", attribute: "spot.interruption-notice", label: "EC2 스팟 중단 알림", unit: "s", subject: String.raw`알림|notice|경고|warning|회수|중단|interrupt`, when: String.raw`스팟|spot`, keywords: "스팟 인스턴스 중단 알림 2분 interruption notice" },
+  { kind: "quantity", service: "fargate", attribute: "spot.warning", label: "Fargate Spot 중단 알림", unit: "s", subject: String.raw`알림|notice|경고|warning|회수|중단|interrupt`, when: String.raw`스팟|spot`, keywords: "Fargate Spot 중단 알림 2분" },
+  { kind: "quantity", service: "ebs", attribute: "iops.max", label: "EBS 최대 IOPS", unit: "count", subject: String.raw`IOPS`, bare: true, per: String.raw`볼륨|volumes?`, keywords: "EBS IOPS io2 io1 gp3 최대" },
+  { kind: "quantity", service: "ecs", attribute: "task.containers.max", label: "ECS 태스크 정의당 컨테이너 수", unit: "count", subject: String.raw`컨테이너|containers?`, qualifier: String.raw`태스크|task`, per: String.raw`태스크|task|정의|definition`, keywords: "ECS 태스크 정의 컨테이너 최대 10개" },
+  { kind: "quantity", service: "kms", attribute: "key.monthly-price", label: "KMS 고객 관리형 키 월 요금", unit: "usd", subject: String.raw`월|매월|month|monthly|요금|비용|price`, keywords: "KMS 고객 관리형 키 요금 월 1달러" },
+  { kind: "quantity", service: "kms", attribute: "rotation.period", label: "KMS 자동 키 교체 주기", unit: "day", subject: String.raw`교체|rotation|로테이션|순환`, per: String.raw`년|years?|일|days?`, keywords: "KMS 자동 키 교체 rotation 1년" },
+  { kind: "quantity", service: "athena", attribute: "pricing.per-tb", label: "Athena 스캔 TB당 요금", unit: "usd", subject: String.raw`스캔|scan|쿼리|query|요금|달러`, per: String.raw`TB|테라바이트|terabytes?`, keywords: "Athena 요금 스캔 TB당 5달러" },
+  { kind: "quantity", service: "direct-connect", attribute: "dedicated.speed", label: "Direct Connect 전용 연결 속도", unit: "Gbps", subject: String.raw`Dedicated|전용`, keywords: "Direct Connect 전용 연결 Dedicated Connection 1Gbps 10Gbps 100Gbps" },
+  { kind: "quantity", service: "direct-connect", attribute: "hosted.speed", label: "Direct Connect 호스팅 연결 속도", unit: "Gbps", subject: String.raw`Hosted|호스팅|파트너|partner`, keywords: "Direct Connect 호스팅 연결 Hosted Connection 50Mbps 10Gbps" },
+  { kind: "quantity", service: "shield", attribute: "advanced.monthly-price", label: "Shield Advanced 월 요금", unit: "usd", subject: String.raw`월|매월|month|monthly|요금|비용`, when: String.raw`Advanced|어드밴스드`, keywords: "Shield Advanced 요금 월 3,000달러" },
+  { kind: "quantity", service: "sqs", attribute: "visibility-timeout.default", label: "SQS 기본 가시성 제한 시간", unit: "s", subject: String.raw`가시성|visibility|안\s?보|보이지`, qualifier: String.raw`기본|default`, keywords: "SQS 가시성 제한 시간 visibility timeout 30초" },
+  { kind: "quantity", service: "sqs", attribute: "long-polling.max", label: "SQS 롱 폴링 최대 대기 시간", unit: "s", subject: String.raw`롱\s?폴링|long\s?polling|대기|wait`, when: String.raw`폴링|polling`, keywords: "SQS 롱 폴링 long polling 20초" },
+  { kind: "quantity", service: "sqs", attribute: "fifo.throughput", label: "SQS FIFO 초당 메시지 수", unit: "count", subject: String.raw`메시지|messages?|처리량|TPS|트랜잭션|API\s?호출|초당|per\s+second`, per: String.raw`초|seconds?`, when: String.raw`FIFO`, keywords: "SQS FIFO 처리량 초당 300개 3,000개" },
+  { kind: "quantity", service: "sqs", attribute: "fifo.throughput.batch", label: "SQS FIFO 초당 메시지 수(배치)", unit: "count", subject: String.raw`메시지|messages?|처리량|TPS|트랜잭션`, qualifier: String.raw`배치|batch`, when: String.raw`FIFO`, keywords: "SQS FIFO 배치 처리량 3,000개" },
+  { kind: "quantity", service: "sqs", attribute: "retention.default", label: "SQS 기본 메시지 보존 기간", unit: "day", subject: String.raw`보존|보관|retention`, qualifier: String.raw`기본|default`, keywords: "SQS 메시지 보존 기간 기본 4일" },
+  { kind: "quantity", service: "sqs", attribute: "retention.max", label: "SQS 최대 메시지 보존 기간", unit: "day", subject: String.raw`보존|보관|retention`, exclude: String.raw`기본|default`, keywords: "SQS 메시지 보존 기간 최대 14일" },
+  { kind: "quantity", service: "cloudtrail", attribute: "event-history.retention", label: "CloudTrail 이벤트 기록 보존 기간", unit: "day", subject: String.raw`이벤트|event|기록|history|조회`, keywords: "CloudTrail 이벤트 기록 90일 event history" },
+  { kind: "quantity", service: "cloudwatch", attribute: "monitoring.basic", label: "CloudWatch 기본 모니터링 주기", unit: "s", subject: String.raw`모니터링|monitoring|지표|metrics?`, qualifier: String.raw`기본|basic|standard`, exclude: String.raw`세부|상세|detailed`, keywords: "CloudWatch 기본 모니터링 5분" },
+  { kind: "quantity", service: "cloudwatch", attribute: "monitoring.detailed", label: "CloudWatch 세부 모니터링 주기", unit: "s", subject: String.raw`모니터링|monitoring|지표|metrics?`, qualifier: String.raw`세부|상세|detailed`, keywords: "CloudWatch 세부 모니터링 1분 detailed monitoring" },
+  { kind: "quantity", service: "step-functions", attribute: "execution.max", label: "Step Functions Standard 최대 실행 시간", unit: "s", subject: String.raw`실행|execution|워크플로|workflow|최대`, exclude: String.raw`Express|익스프레스`, keywords: "Step Functions Standard 워크플로 최대 1년" },
+  { kind: "quantity", service: "step-functions", attribute: "execution.express.max", label: "Step Functions Express 최대 실행 시간", unit: "s", subject: String.raw`실행|execution|워크플로|workflow|최대`, qualifier: String.raw`Express|익스프레스`, keywords: "Step Functions Express 워크플로 최대 5분" },
+  { kind: "quantity", service: "aurora", attribute: "global.replication-lag", label: "Aurora Global Database 복제 지연", unit: "s", subject: String.raw`복제|replication|지연|lag`, when: String.raw`Global|글로벌`, keywords: "Aurora Global Database 리전 간 복제 1초" },
+  { kind: "quantity", service: "gwlb", attribute: "protocol", label: "Gateway Load Balancer GENEVE 포트", unit: "port", subject: String.raw`포트|port|GENEVE`, bare: true, keywords: "GWLB GENEVE 포트 6081" },
 ];
 
 /**
@@ -147,8 +180,8 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
 export const FACT_CONTEXT = {
   /** A heading that is a question ("Q1. A company…", "문제 3", "…?"): its lines are the question's, except explanations. */
   questionHeading: String.raw`^\s*(?:Q\s?\d+|문제\s?\d+|question\s?\d+|\d+\s?번\s?문제)\b|[?？]\s*$`,
-  /** An answer option or a question stem line. */
-  questionLine: String.raw`^\s*(?:\(?[A-Fa-f][.)]\s|\([A-Fa-f]\)|[①②③④⑤⑥⑦⑧⑨⑩]|Q\s?\d+[.):]|문제\s?\d+[.):]|\*\*\s*(?:answer|정답))`,
+  /** An answer option, a question stem line, or a question ("…옮기려면?"). */
+  questionLine: String.raw`^\s*(?:\(?[A-Fa-f][.)]\s|\([A-Fa-f]\)|[①②③④⑤⑥⑦⑧⑨⑩]|Q\s?\d+[.):]|문제\s?\d+[.):]|\*\*\s*(?:answer|정답))|[?？]\s*$`,
   /** An explanation under a question: it states the rule the answer rests on. */
   explanationLine: String.raw`^\s*(?:\*\*)?\s*(?:해설|풀이|설명|explanation|why|근거)`,
   /** Scenario sentences describe one workload: their numbers are the workload's. */

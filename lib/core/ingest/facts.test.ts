@@ -90,7 +90,7 @@ describe("extractFacts: a number states a limit only when the sentence says so (
 
   it("gives a number to the service its clause names, not the section's", () => {
     expect(keys(["RDS: 35일 PITR"], ["dynamodb"])).toEqual([]);
-    expect(keys(["자동 백업 보존 기간은 최대 35일. 특정 시점 복구(PITR) 가능."], ["rds"])).toEqual([]);
+    expect(keys(["자동 백업 보존 기간은 최대 35일. 특정 시점 복구(PITR) 가능."], ["rds"])).toEqual(["rds:backup.retention.max=35"]);
     expect(keys(["DynamoDB: 35일 PITR"], ["dynamodb"])).toEqual(["dynamodb:pitr.retention=35"]);
   });
 
@@ -113,6 +113,13 @@ describe("extractFacts: a number states a limit only when the sentence says so (
 
   it("counts the noun the number counts", () => {
     expect(keys(["3개 AZ 에 6개 사본"], ["aurora"])).toEqual(["aurora:storage.azs=3", "aurora:storage.copies=6"]);
+  });
+
+  it("lists of values on one line, bandwidths and bare ports", () => {
+    expect(keys(["Dedicated Connection: 1 Gbps, 10 Gbps, 100 Gbps"], ["direct-connect"])).toEqual(["direct-connect:dedicated.speed=1", "direct-connect:dedicated.speed=10", "direct-connect:dedicated.speed=100"]);
+    expect(keys(["Hosted Connection: 파트너를 통해 50 Mbps ~ 10 Gbps"], ["direct-connect"])).toEqual(["direct-connect:hosted.speed=0.05~10"]);
+    expect(keys(["GENEVE 프로토콜(포트 6081)을 쓴다"], ["gwlb"])).toEqual(["gwlb:protocol=6081"]);
+    expect(keys(["로그를 30일 뒤 Standard-IA 로, 1년 뒤 Glacier 로 옮기려면?"], ["s3"])).toEqual([]);
   });
 
   it("does not take a claim stated as false", () => {

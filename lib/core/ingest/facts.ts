@@ -165,7 +165,8 @@ function subjectDistance(subject: RegExp, window: string, start: number, end: nu
 }
 
 function unitsFit(pattern: QuantityPattern, quantity: Quantity): boolean {
-  if (quantity.bare && !pattern.bare) return false;
+  // A bare number takes the unit of a pattern that allows bare numbers ("동시 실행수 1000", "포트 6081").
+  if (quantity.bare) return Boolean(pattern.bare);
   return unitFamily(pattern.unit) === unitFamily(quantity.unit);
 }
 

@@ -107,6 +107,11 @@ describe("lintNoteFacts: every warning true (issue 10)", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("does not read the values one line lists as a conflict", () => {
+    const speeds = [1, 10, 100].map((value, i) => fact({ id: `s${i}`, serviceKey: "direct-connect", attribute: "dedicated.speed", unit: "Gbps", value, valueText: `${value} Gbps` }));
+    expect(lintNoteFacts([...speeds, fact({ id: "t", serviceKey: "direct-connect", attribute: "dedicated.speed", unit: "Gbps", value: 40, valueText: "40 Gbps", notePath: "b.md" })], [])).toEqual([]);
+  });
+
   it("one warning per note for a value that repeats, listing the lines", () => {
     const warnings = lintNoteFacts([fact({ id: "a", line: 3 }), fact({ id: "b", line: 9 }), fact({ id: "c", line: 12, valueText: "256 KB" })], [reference]);
     expect(warnings).toHaveLength(1);

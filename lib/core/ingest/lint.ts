@@ -253,7 +253,8 @@ export function referenceWarnings(facts: readonly LintFact[], references: readon
 // people's notes). They wrap the two checks above rather than change them:
 //   - a fact the reference table checks is judged by the reference alone; comparing it with other
 //     notes as well gave one false fact two warnings, and flagged the notes that were right;
-//   - conflicts compare facts of one unit family only (a count never conflicts with a size);
+//   - conflicts compare facts of one unit family only (a count never conflicts with a size), and
+//     not the values a line lists together;
 //   - a reference warning that repeats in a note (same fact key, same value, or the same claim or
 //     stale count) is one warning at its first line that lists the others.
 
@@ -268,9 +269,17 @@ function referenceKeyOf(fact: LintFact, byAttribute: ReadonlyMap<string, Referen
 /** Conflicts among the facts no reference fact checks, one unit family at a time. */
 export function conflictWarningsWithoutReference(facts: readonly LintFact[], references: readonly ReferenceFact[]): LintWarningDraft[] {
   const byAttribute = new Map(references.map((reference) => [`${reference.service}:${reference.attribute}`, reference]));
+  // A line that states several values of one attribute lists options ("1 Gbps, 10 Gbps, 100
+  // Gbps"); its values do not contradict each other or anything else.
+  const perLine = new Map<string, number>();
+  for (const fact of facts) {
+    const key = `${fact.notePath}|${fact.line}|${fact.serviceKey}:${fact.attribute}`;
+    perLine.set(key, (perLine.get(key) ?? 0) + 1);
+  }
   const byFamily = new Map<string, LintFact[]>();
   for (const fact of facts) {
     if (referenceKeyOf(fact, byAttribute) !== null) continue;
+    if (perLine.get(`${fact.notePath}|${fact.line}|${fact.serviceKey}:${fact.attribute}`)! > 1) continue;
     const family = unitFamily(fact.unit);
     const list = byFamily.get(family);
     if (list) list.push(fact);

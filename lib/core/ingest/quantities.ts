@@ -7,7 +7,7 @@ import { convertUnit as referenceConvertUnit, unitFamily as referenceUnitFamily 
 export interface Quantity {
   value: number;
   valueMax: number | null;
-  /** Canonical unit: ms s min h day month year | B KB MB GB TB PB | GB-s | percent | count | usd | cidr */
+  /** Canonical unit: ms s min h day month year | B KB MB GB TB PB | Kbps Mbps Gbps | GB-s | percent | count | usd | cidr */
   unit: string;
   /** True when no unit was written ("동시 실행수 1000"); only count patterns that allow it use these. */
   bare: boolean;
@@ -19,7 +19,7 @@ export interface Quantity {
 const NUMBER = String.raw`(?<![\w./])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d]|\.\d)`;
 const MULTIPLIER = String.raw`(백만|천만|만|억|천|k(?![a-z]))?`;
 const UNIT =
-  String.raw`(GB\s*-?\s*(?:초(?!과)|s(?![a-z])|seconds?)|KiB|MiB|GiB|TiB|KB|MB|GB|TB|PB|bytes?|바이트|밀리\s?초|ms(?![a-z])|milliseconds?` +
+  String.raw`(GB\s*-?\s*(?:초(?!과)|s(?![a-z])|seconds?)|[KMG]bps|KiB|MiB|GiB|TiB|KB|MB|GB|TB|PB|bytes?|바이트|밀리\s?초|ms(?![a-z])|milliseconds?` +
   String.raw`|초(?!과|기|당)|secs?(?![a-z])|seconds?|s(?![a-z])|분(?!의|산|리|석|야|기|류|할|배|포)|mins?(?![a-z])|minutes?` +
   String.raw`|시간|hrs?(?![a-z])|hours?|h(?![a-z])|일(?!반|부|단|정|시|괄|관|치|어|련|환|상|종|대|차|회)|days?(?![a-z])|개월|months?|년|years?|yr` +
   String.raw`|%|퍼센트|percent|개월|개|건|회|번(?!째)|가지|명|times|달러|usd)?`;
@@ -39,6 +39,9 @@ export function canonicalUnit(raw: string | undefined): string | null {
   if (/^(gib|gb)$/.test(unit)) return "GB";
   if (/^(tib|tb)$/.test(unit)) return "TB";
   if (unit === "pb") return "PB";
+  if (unit === "kbps") return "Kbps";
+  if (unit === "mbps") return "Mbps";
+  if (unit === "gbps") return "Gbps";
   if (/^(bytes?|바이트)$/.test(unit)) return "B";
   if (/^(밀리초|ms|milliseconds?)$/.test(unit)) return "ms";
   if (/^(초|secs?|seconds?|s)$/.test(unit)) return "s";
@@ -53,8 +56,8 @@ export function canonicalUnit(raw: string | undefined): string | null {
   return null;
 }
 
-/** A unit's family for matching a note's number to a pattern: "time", "size", or the unit itself. */
-export function unitFamily(unit: string): "time" | "size" | string {
+/** A unit's family for matching a note's number to a pattern: "time", "size", "rate", or the unit itself. */
+export function unitFamily(unit: string): "time" | "size" | "rate" | string {
   const family = referenceUnitFamily(unit);
   return family === "other" ? unit : family;
 }

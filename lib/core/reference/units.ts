@@ -5,11 +5,15 @@
 const TIME_SECONDS: Record<string, number> = { s: 1, ms: 0.001, min: 60, h: 3600, day: 86_400, month: 2_592_000, year: 31_536_000 };
 const SIZE_KB: Record<string, number> = { B: 1 / 1024, KB: 1, MB: 1024, GB: 1024 ** 2, TB: 1024 ** 3, PB: 1024 ** 4 };
 
-export type UnitFamily = "time" | "size" | "other";
+/** Network bandwidth (Direct Connect, VPN): decimal multiples, as AWS quotes them. */
+const RATE_MBPS: Record<string, number> = { Kbps: 0.001, Mbps: 1, Gbps: 1000 };
+
+export type UnitFamily = "time" | "size" | "rate" | "other";
 
 export function unitFamily(unit: string): UnitFamily {
   if (unit in TIME_SECONDS) return "time";
   if (unit in SIZE_KB) return "size";
+  if (unit in RATE_MBPS) return "rate";
   return "other";
 }
 
@@ -25,6 +29,9 @@ export function convertUnit(value: number, from: string, to: string): number | n
   const fromSize = SIZE_KB[from];
   const toSize = SIZE_KB[to];
   if (fromSize !== undefined && toSize !== undefined) return (value * fromSize) / toSize;
+  const fromRate = RATE_MBPS[from];
+  const toRate = RATE_MBPS[to];
+  if (fromRate !== undefined && toRate !== undefined) return (value * fromRate) / toRate;
   return null;
 }
 
