@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { runInNewContext } from "node:vm";
 import { runIngest, type IngestOptions } from "@/lib/server/ingest";
 import { ParsePool } from "@/lib/server/ingest/worker-pool";
 import { sqliteConnectionInTransaction } from "@/lib/server/db";
@@ -64,6 +65,13 @@ async function counts(test: TestDatabase) {
     runs: await db.ingestRun.count(),
   };
 }
+
+describe("importing the ingest", () => {
+  it("does not turn on --expose-gc (persist.ts obtains a collector only for a large write through Prisma)", () => {
+    // With the flag set, every new context would see `gc`.
+    if (!process.execArgv.includes("--expose-gc")) expect(runInNewContext("typeof gc")).toBe("undefined");
+  });
+});
 
 for (const provider of testProviders()) {
   describe(`runIngest (${provider})`, () => {
