@@ -6,7 +6,7 @@
 import "server-only";
 import type { Card as CardRow, Prisma } from "@/generated/prisma-sqlite/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
-import { parseCardSnapshot, snapshotCard } from "@/lib/core/srs/answer";
+import { parseCardSnapshot, progressOf, snapshotCard } from "@/lib/core/srs/answer";
 import { CARD_PAGE_SIZE, type CardFilters } from "@/lib/core/srs/card-filters";
 import { decodeUndoToken, encodeUndoToken, isBuried, OPERATION_LABELS, planOperation, type BrowserCard, type CardMarks, type CardOperation, type UndoEntry } from "@/lib/core/srs/card-operations";
 import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
@@ -115,23 +115,6 @@ function browserCardOf(row: CardRow): BrowserCard {
   return { suspended: row.suspended, buriedUntil: row.buriedUntil, flag: row.flag, progress: record };
 }
 
-function progressData(progress: CardProgress) {
-  return {
-    due: progress.due,
-    stability: progress.stability,
-    difficulty: progress.difficulty,
-    elapsedDays: progress.elapsedDays,
-    scheduledDays: progress.scheduledDays,
-    learningSteps: progress.learningSteps,
-    reps: progress.reps,
-    lapses: progress.lapses,
-    state: progress.state,
-    lastReview: progress.lastReview,
-    firstReview: progress.firstReview,
-    leech: progress.leech,
-  };
-}
-
 const CHANGED_SINCE = "선택한 카드가 그 사이에 바뀌었습니다 (복습했거나 다른 탭에서 바꿨습니다). 화면을 새로 고친 뒤 다시 하세요.";
 
 /** Writes a card only if it is still at `fromVersion`; a miss means it changed since it was read. */
@@ -168,7 +151,7 @@ export async function applyCardOperation(db: Db, request: { learnerId: string; c
       const planned = planOperation(card, operation, { now, nextDayStart });
       if (!planned.changed) continue;
       const version = row.version + 1;
-      await writeCard(tx, row.id, row.version, { ...marksData(planned.marks), ...(planned.schedule ? progressData(planned.schedule.progress) : {}), version }, CHANGED_SINCE);
+      await writeCard(tx, row.id, row.version, { ...marksData(planned.marks), ...(planned.schedule ? progressOf(planned.schedule.progress) : {}), version }, CHANGED_SINCE);
       let logId: string | null = null;
       if (planned.schedule) {
         logId = newReviewLogId(now);
@@ -222,7 +205,7 @@ export async function undoCardOperation(db: Db, request: { learnerId: string; to
         progress = parseCardSnapshot(log.previousCard);
         await tx.reviewLog.delete({ where: { id: log.id } });
       }
-      await writeCard(tx, card.id, entry.version, { ...marksData(entry.marks), ...(progress ? progressData(progress) : {}), version: entry.version + 1 }, UNDO_STALE);
+      await writeCard(tx, card.id, entry.version, { ...marksData(entry.marks), ...(progress ? progressOf(progress) : {}), version: entry.version + 1 }, UNDO_STALE);
     }
     return token.entries.length;
   });

@@ -4,7 +4,7 @@
 // was modified" check) and stores the review log with the snapshot undo restores.
 import "server-only";
 import { ConflictError } from "@/lib/core/errors";
-import { applyAnswer, snapshotCard } from "@/lib/core/srs/answer";
+import { applyAnswer, progressOf, snapshotCard } from "@/lib/core/srs/answer";
 import type { ReviewScheduler } from "@/lib/core/srs/scheduler";
 import type { CardProgress, CardRecord, RatingValue } from "@/lib/core/srs/types";
 import type { Tx } from "@/lib/server/db";
@@ -76,21 +76,7 @@ export async function restoreCard(tx: Tx, input: { cardId: string; fromVersion: 
 async function updateCardIfVersion(tx: Tx, cardId: string, expectedVersion: number, progress: CardProgress, newVersion: number): Promise<number> {
   const result = await tx.card.updateMany({
     where: { id: cardId, version: expectedVersion },
-    data: {
-      due: progress.due,
-      stability: progress.stability,
-      difficulty: progress.difficulty,
-      elapsedDays: progress.elapsedDays,
-      scheduledDays: progress.scheduledDays,
-      learningSteps: progress.learningSteps,
-      reps: progress.reps,
-      lapses: progress.lapses,
-      state: progress.state,
-      lastReview: progress.lastReview,
-      firstReview: progress.firstReview,
-      leech: progress.leech,
-      version: newVersion,
-    },
+    data: { ...progressOf(progress), version: newVersion },
   });
   return result.count;
 }
