@@ -14,19 +14,6 @@ export interface ResolveFormState {
   message?: string;
 }
 
-export interface ImportFormState {
-  status: "idle" | "error" | "success";
-  message?: string;
-  fieldErrors?: { file?: string; text?: string; fileName?: string };
-  values?: { text: string; fileName: string };
-  report?: {
-    fileName: string;
-    bankId: string;
-    imported: number;
-    skipped: { line: number; message: string }[];
-  };
-}
-
 export interface RemoveBankFormState {
   status: "idle" | "error" | "success";
   message?: string;

@@ -1,24 +1,15 @@
 // Imported drafts → core Questions: stable ids, taxonomy topics by keyword, a guessed domain.
-import { z } from "zod";
 import { hashText } from "./hash";
 import { parseBankFile } from "./bank";
 import { parseCommunityBank, stemKey, type ImportedDraft, type ImportProblem, type ImportSection } from "./import-parser";
 import { validateQuestion } from "./question-schema";
 import { DOMAINS, type Domain, type Question } from "./types";
 
-const taxonomySchema = z.object({
-  services: z.array(z.object({ key: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()).default([]) }).loose()),
-});
-
+/** The part of a taxonomy service questions need (validated by lib/server/taxonomy.ts). */
 export interface TaxonomyService {
   key: string;
   name: string;
   aliases: string[];
-}
-
-/** The part of content/taxonomy/aws-services.json questions need. */
-export function parseTaxonomyServices(json: unknown): TaxonomyService[] {
-  return taxonomySchema.parse(json).services;
 }
 
 function escapeRegExp(text: string): string {
