@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { ReportFormState, ResolveFormState } from "@/components/questions/form-state";
 import { requestContext } from "@/lib/server/context";
 import { REPORT_DETAIL_MAX, REPORT_REASONS, RESOLUTION_MAX, createQuestionReport, resolveQuestionReport } from "@/lib/server/questions/reports";
-import { formFailure as failure, formText as text } from "@/lib/server/http";
+import { crossSiteRefusal, formFailure as failure, formText as text } from "@/lib/server/http";
 
 const reportSchema = z
   .object({
@@ -22,6 +22,8 @@ const reportSchema = z
 
 export async function reportQuestionAction(_previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const values = { reason: text(formData, "reason"), detail: text(formData, "detail") };
+  const refused = await crossSiteRefusal();
+  if (refused) return { status: "error", message: refused, values };
   const parsed = reportSchema.safeParse({ questionId: text(formData, "questionId"), ...values });
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors;
@@ -49,6 +51,8 @@ const resolveSchema = z.object({
 });
 
 export async function resolveReportAction(_previous: ResolveFormState, formData: FormData): Promise<ResolveFormState> {
+  const refused = await crossSiteRefusal();
+  if (refused) return { status: "error", message: refused };
   const parsed = resolveSchema.safeParse({ reportId: text(formData, "reportId"), resolution: text(formData, "resolution") });
   if (!parsed.success) {
     return { status: "error", message: parsed.error.issues.map((issue) => issue.message).join(" ") };

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requestContext } from "@/lib/server/context";
-import { errorMessage } from "@/lib/server/http";
+import { crossSiteRefusal, errorMessage } from "@/lib/server/http";
 import { optimizeParameters, saveSettings } from "@/lib/server/review";
 import type { OptimizeState, SettingsFormState } from "@/components/settings/form-state";
 
@@ -9,6 +9,8 @@ const FIELDS = ["desiredRetention", "dailyNewLimit", "maximumIntervalDays", "day
 
 export async function saveSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
   const values = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "")]));
+  const refused = await crossSiteRefusal();
+  if (refused) return { status: "error", fieldErrors: {}, values, message: refused };
   try {
     const { db, learnerId } = await requestContext();
     const result = await saveSettings(db, learnerId, values);
@@ -22,6 +24,8 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
 }
 
 export async function optimizeAction(_previous: OptimizeState): Promise<OptimizeState> {
+  const refused = await crossSiteRefusal();
+  if (refused) return { status: "error", result: null, message: refused };
   try {
     const { db, learnerId, now } = await requestContext();
     const result = await optimizeParameters(db, { learnerId, now });

@@ -202,6 +202,19 @@ export function formFailure(error: unknown): string {
 }
 
 /**
+ * For server actions that build their own form state: the Korean message when the request that
+ * invoked the action is cross-site (nothing may be written then), null when it is our own page.
+ */
+export async function crossSiteRefusal(): Promise<string | null> {
+  try {
+    await assertSameOrigin();
+    return null;
+  } catch (error) {
+    return formFailure(error);
+  }
+}
+
+/**
  * A server action's body: refuses a cross-site invocation, runs `work` with the request
  * context and turns a thrown error into the Korean message a form shows (the action returns
  * it as its state).

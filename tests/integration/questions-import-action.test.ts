@@ -10,6 +10,9 @@ import { createTestDatabase, type TestDatabase } from "@/tests/support/databases
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
+// The action checks the request's origin (lib/server/http.ts): our own page unless a test says otherwise.
+const requestHeaders = { current: new Headers({ host: "localhost:3000", origin: "http://localhost:3000" }) };
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
 
 const DIR = "tests/fixtures/questions/import";
 
@@ -42,6 +45,19 @@ describe("importBankAction", () => {
     process.env.DATABASE_URL = previousUrl;
     await disconnectAll();
     await test?.cleanup();
+  });
+
+  it("refuses a cross-site post in Korean and imports nothing", async () => {
+    requestHeaders.current = new Headers({ host: "localhost:3000", origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    try {
+      const before = await test.db.question.count();
+      const state = await importBankAction(IMPORT_IDLE, upload("seven-options.md", readFileSync(`${DIR}/seven-options.md`, "utf8")));
+      expect(state.status).toBe("error");
+      expect(state.message).toContain("다른 사이트에서 보낸 요청은 받지 않습니다");
+      expect(await test.db.question.count()).toBe(before);
+    } finally {
+      requestHeaders.current = new Headers({ host: "localhost:3000", origin: "http://localhost:3000" });
+    }
   });
 
   it("imports and reports warnings, skipped questions and sections", async () => {

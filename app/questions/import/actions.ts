@@ -11,7 +11,7 @@ import { ConflictError } from "@/lib/core/errors";
 import { requestContext } from "@/lib/server/context";
 import { findImportedBank } from "@/lib/server/questions/browse";
 import { describeAsks, importQuestionBank, planQuestionImport, removeQuestionBank, type ImportPlan, type ImportResult } from "@/lib/server/questions/import";
-import { formFailure as failure, formText as text } from "@/lib/server/http";
+import { crossSiteRefusal, formFailure as failure, formText as text } from "@/lib/server/http";
 import { IMPORT_MAX_BYTES } from "./limits";
 
 const importSchema = z.object({
@@ -122,6 +122,8 @@ async function importChosen(formData: FormData): Promise<ImportFormState> {
 }
 
 export async function importBankAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  const refused = await crossSiteRefusal();
+  if (refused) return { status: "error", message: refused };
   if (text(formData, "confirmToken")) return importChosen(formData);
   const values = { text: text(formData, "text"), fileName: text(formData, "fileName") };
   const parsed = importSchema.safeParse(values);
@@ -164,6 +166,8 @@ export async function importBankAction(_previous: ImportFormState, formData: For
 }
 
 export async function removeBankAction(_previous: RemoveBankFormState, formData: FormData): Promise<RemoveBankFormState> {
+  const refused = await crossSiteRefusal();
+  if (refused) return { status: "error", message: refused };
   const bankId = text(formData, "bankId").trim();
   if (!bankId) return { status: "error", message: "어느 은행인지 알 수 없습니다. 페이지를 새로 고쳐 주세요." };
   const { db } = await requestContext();
