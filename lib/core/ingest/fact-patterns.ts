@@ -89,6 +89,7 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   { kind: "quantity", service: "lambda", attribute: "package.image", label: "Lambda 컨테이너 이미지 크기", unit: "GB", subject: String.raw`이미지|image`, when: String.raw`컨테이너|container`, keywords: "컨테이너 이미지 크기 container image" },
   { kind: "quantity", service: "lambda", attribute: "payload.sync", label: "Lambda 동기 호출 페이로드", unit: "MB", subject: PAYLOAD, qualifier: String.raw`(?<!비)동기|(?<!a)sync|RequestResponse`, exclude: String.raw`비동기|async|event|이벤트`, keywords: "동기 호출 페이로드 payload synchronous 요청 응답" },
   { kind: "quantity", service: "lambda", attribute: "payload.async", label: "Lambda 비동기 호출 페이로드", unit: "KB", subject: PAYLOAD, qualifier: String.raw`비동기|async|event|이벤트`, keywords: "비동기 호출 페이로드 payload asynchronous 이벤트" },
+  { kind: "quantity", service: "lambda", attribute: "layers.max", label: "Lambda 함수당 레이어 수", unit: "count", subject: String.raw`레이어|layers?`, per: String.raw`함수|functions?`, keywords: "Lambda 레이어 layer 함수당 5개" },
   { kind: "quantity", service: "lambda", attribute: "env-vars", label: "Lambda 환경 변수 총 크기", unit: "KB", subject: String.raw`환경\s?변수|environment\s?variables?|env\s?vars?`, keywords: "환경 변수 environment variables 크기" },
   { kind: "quantity", service: "lambda", attribute: "async.retries", label: "Lambda 비동기 호출 재시도", unit: "count", subject: String.raw`재시도|retr(?:y|ies)`, keywords: "재시도 retry 비동기 실패 DLQ" },
   { kind: "quantity", service: "lambda", attribute: "pricing.duration", label: "Lambda 실행 시간 요금(1달러당 GB-초)", unit: "GB-s", qualifier: String.raw`당|per`, per: String.raw`GB|초|달러|\$|seconds?`, exclude: String.raw`무료|free|프리`, keywords: "요금 과금 가격 GB-초 pricing" },
@@ -133,7 +134,7 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   { kind: "quantity", service: "regions-azs", attribute: "count.azs", label: "AWS 가용 영역 수", unit: "count", subject: String.raw`가용\s?영역|AZs?|availability\s?zones?`, staleAgainst: "aws-regions-azs", keywords: "가용 영역 수 AZ availability zone" },
   { kind: "quantity", service: "cloudfront", attribute: "count.pops", label: "CloudFront PoP 수", unit: "count", subject: String.raw`PoP|Point\s?of\s?Presence|엣지\s?로케이션|edge\s?locations?`, keywords: "CloudFront 엣지 로케이션 PoP" },
   { kind: "quantity", service: "ec2", attribute: "placement.spread-per-az", label: "분산 배치 그룹의 AZ당 인스턴스 수", unit: "count", subject: String.raw`인스턴스|instances?`, per: String.raw`AZ|가용\s?영역|availability\s?zones?`, when: String.raw`분산\s?배치|spread|배치\s?그룹|placement`, keywords: "분산 배치 그룹 spread placement group AZ당 7개" },
-  { kind: "quantity", service: "elastic-ip", attribute: "quota.per-region", label: "리전당 Elastic IP 수", unit: "count", subject: String.raw`Elastic\s?IP|EIP|탄력적\s?IP|IP|주소|addresses?`, per: String.raw`리전|regions?|계정|accounts?`, qualifier: String.raw`기본|최대|한도|limit|quota|default`, keywords: "Elastic IP 탄력적 IP 리전당 5개 한도" },
+  { kind: "quantity", service: "elastic-ip", attribute: "quota.per-region", label: "리전당 Elastic IP 수", unit: "count", per: String.raw`리전|regions?|계정|accounts?`, qualifier: String.raw`기본|최대|한도|limit|quota|default`, keywords: "Elastic IP 탄력적 IP 리전당 5개 한도" },
   { kind: "quantity", service: "ec2", attribute: "spot.discount.max", label: "EC2 스팟 인스턴스 최대 할인율", unit: "percent", subject: String.raw`할인|discount|savings?|저렴`, when: String.raw`스팟|spot`, keywords: "스팟 인스턴스 할인 spot 90%" },
   { kind: "quantity", service: "ec2", attribute: "discount.max", label: "EC2 약정 최대 할인율", unit: "percent", subject: String.raw`할인|discount|savings?`, unless: String.raw`스팟|spot`, keywords: "EC2 할인 Savings Plans 예약 인스턴스 Reserved" },
   { kind: "quantity", service: "*", attribute: "latency", label: "지연 시간", unit: "ms", subject: String.raw`지연\s?시간|latency|응답\s?시간`, keywords: "지연 시간 latency 밀리초" },
@@ -145,6 +146,8 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
   { kind: "quantity", service: "s3", attribute: "availability", label: "S3 Standard 가용성", unit: "percent", subject: String.raw`가용성|availability`, keywords: "S3 가용성 availability 99.99%" },
   { kind: "quantity", service: "s3", attribute: "object.max-size", label: "S3 객체 최대 크기", unit: "TB", subject: String.raw`객체|object|오브젝트`, exclude: String.raw`업로드|upload|PUT|멀티파트|multipart`, keywords: "S3 객체 최대 크기 5TB object size" },
   { kind: "quantity", service: "s3", attribute: "upload.single-put-max", label: "S3 단일 PUT 업로드 최대 크기", unit: "GB", subject: String.raw`업로드|upload|PUT|멀티파트|multipart`, keywords: "S3 단일 PUT 업로드 5GB 멀티파트" },
+  { kind: "quantity", service: "route53", attribute: "routing-policies", label: "Route 53 라우팅 정책 수", unit: "count", subject: String.raw`라우팅\s?정책|routing\s?polic(?:y|ies)`, keywords: "Route 53 라우팅 정책 수 routing policy" },
+  { kind: "quantity", service: "route53", attribute: "multivalue.records", label: "다중 값 응답 라우팅 레코드 수", unit: "count", subject: String.raw`레코드|records?|응답|answers?`, when: String.raw`다중\s?값|multi\s?value`, keywords: "Route 53 다중 값 응답 라우팅 레코드 8개" },
   { kind: "quantity", service: "route53", attribute: "sla", label: "Route 53 SLA", unit: "percent", subject: String.raw`SLA|가용성|availability`, keywords: "Route 53 SLA 100%" },
   { kind: "quantity", service: "auto-scaling", attribute: "cooldown.default", label: "EC2 Auto Scaling 기본 휴지 기간", unit: "s", subject: String.raw`쿨\s?다운|cooldown|휴지`, keywords: "Auto Scaling 쿨다운 휴지 기간 cooldown 300초" },
   { kind: "quantity", service: "ec2", attribute: "spot.interruption-notice", label: "EC2 스팟 중단 알림", unit: "s", subject: String.raw`알림|notice|경고|warning|회수|중단|interrupt`, when: String.raw`스팟|spot`, keywords: "스팟 인스턴스 중단 알림 2분 interruption notice" },
@@ -185,9 +188,10 @@ export const FACT_CONTEXT = {
   /** An explanation under a question: it states the rule the answer rests on. */
   explanationLine: String.raw`^\s*(?:\*\*)?\s*(?:해설|풀이|설명|explanation|why|근거)`,
   /** Scenario sentences describe one workload: their numbers are the workload's. */
+  scenarioHeading: String.raw`회사|기업|고객사|시나리오|사례|예시|실습|우리|배경|구성\s?예|company|customer|scenario|example|case\s+study|lab\b`,
   scenario: String.raw`회사|기업|고객사|스타트업|시나리오|예를\s?들어|예시|가정(?:하|해)|company|customer|scenario|for\s+example|e\.g\.|suppose|startup`,
-  /** Words that make a clause state a limit or a default (a scenario sentence's number counts only with one). */
-  limit: String.raw`최대|최소|기본|한도|제한|까지|이상|이하|미만|초과|up\s+to|max(?:imum)?|min(?:imum)?|default|limit|quota|at\s+(?:most|least)`,
+  /** The limit words that let a number of a scenario sentence through ("…약 20분이 걸리지만 Lambda 최대 실행 시간은 15분"); "7일 전까지만" is still the example's. */
+  scenarioLimit: String.raw`최대|최소|기본|한도|up\s+to|max(?:imum)?|min(?:imum)?|default|limit|quota|at\s+(?:most|least)`,
   /** Estimates next to a number: before it ("약 2분") and after it ("2분 정도"). */
   approximateBefore: String.raw`(?:약|대략|대충|approximately|about|around|roughly|circa)\s*$`,
   approximateAfter: String.raw`^\s*(?:정도|쯤|가량|내외|안팎|남짓)`,

@@ -87,7 +87,7 @@ function notALimit(quantity: Quantity, lineText: string, window: string, scenari
   const after = lineText.slice(quantity.end);
   if (CONTEXT.approximateBefore.test(before) || CONTEXT.approximateAfter.test(after)) return "estimate";
   if (CONTEXT.partBefore.test(before) || CONTEXT.partAfter.test(after)) return "part of a sum";
-  if (scenario && !CONTEXT.limit.test(window)) return "scenario";
+  if (scenario && !CONTEXT.scenarioLimit.test(window)) return "scenario";
   return null;
 }
 
@@ -189,6 +189,8 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
   const keywordsFor = (pattern: FactPattern, service: string) => `${pattern.keywords} ${taxonomy.keywordsOf(service)}`.trim();
 
   const inQuestion = CONTEXT.questionHeading.test(occurrence.headingAsWritten);
+  // A section about one workload ("## 우리 회사 구성", "## 사례") is a scenario throughout.
+  const scenarioSection = CONTEXT.scenarioHeading.test(occurrence.headingAsWritten);
   for (const line of occurrence.factLines) {
     const quantities = parseQuantities(line.text);
     const claims = claimPatterns.filter((entry) => entry.claim!.test(line.text));
@@ -197,7 +199,7 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
     const contextText = line.context.join(" / ");
     // Weak aliases ("PITR", "리전", "캐시") name a service only inside the number's own clause.
     const lineServices = strongServices(taxonomy, `${line.text} ${contextText}`);
-    const scenario = CONTEXT.scenario.test(line.text);
+    const scenario = scenarioSection || CONTEXT.scenario.test(line.text);
     quantities.forEach((quantity, index) => {
       // The number's own clause: from the previous number or clause break to the next one.
       const previousEnd = index > 0 ? quantities[index - 1]!.end : 0;
