@@ -3,7 +3,8 @@
 //   1. the five notes in content/notes;
 //   2. a 100× corpus: the notes replicated as 500 files with renamed headings (~12 MB);
 //   3. one 5 MB note (copies of the notes with renamed headings, just under the 5 MB limit);
-//   4. 1,000 generated hostile notes and the five notes (`--hostile-only` runs just this one).
+//   4. 1,000 generated hostile notes and the five notes (`--hostile-only` runs just this one);
+//   5. the labelled corpus: topic metrics, then fact and lint precision/recall (`--corpus-only`).
 // For each: wall time of a full ingest, peak RSS, the ratio to a bare single-core
 // `remark().use(remarkGfm).parse` of the same files, and an unchanged re-ingest as a share of
 // the full one. Every measurement runs in its own child process, so peak RSS is that run's.
@@ -330,8 +331,44 @@ async function benchCorpusTopics() {
   }
 }
 
-if (process.argv.includes("--corpus-only")) await benchCorpusTopics();
-else await main();
+/**
+ * Facts and lint on the labelled corpus (every style folder, with the fact-dense facts-* notes;
+ * labels in <style>/facts.labels.json): fact precision and recall, lint precision and recall —
+ * the numbers corpus-facts.test.ts asserts (≥ 95%, ≥ 80%, ≥ 95%). In this process, fresh SQLite file.
+ */
+async function benchCorpusFacts() {
+  const { migrateDatabase } = await import("@/lib/server/migrate");
+  const { createDb } = await import("@/lib/server/db");
+  const { runIngest } = await import("@/lib/server/ingest");
+  const { CORPUS_DIR, formatCorpusScore, scoreCorpus } = await import("../tests/integration/corpus-facts-score");
+  const dbFile = path.join(BENCH, "corpus-facts.db");
+  mkdirSync(BENCH, { recursive: true });
+  for (const extra of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + extra, { force: true });
+  await migrateDatabase(`file:${dbFile}`);
+  const db = createDb(`file:${dbFile}`);
+  try {
+    await runIngest(db, { notesDir: CORPUS_DIR, now: new Date() });
+    const facts = await db.fact.findMany({ include: { note: { select: { path: true } } } });
+    const warnings = await db.lintWarning.findMany({ where: { archivedAt: null } });
+    const result = scoreCorpus(
+      facts.map((fact) => ({ notePath: fact.note.path, line: fact.line, serviceKey: fact.serviceKey, attribute: fact.attribute, value: fact.value, valueMax: fact.valueMax, valueText: fact.valueText })),
+      warnings,
+    );
+    const [corpus, factLine, lintLine, ...details] = formatCorpusScore(result);
+    console.log(`corpus facts and lint: ${corpus}`);
+    console.log(`  ${factLine} (targets ≥ 95% / ≥ 80%: ${check(result.facts.precision >= 0.95 && result.facts.recall >= 0.8)})`);
+    console.log(`  ${lintLine} (target precision ≥ 95%: ${check(result.lint.precision >= 0.95)})`);
+    for (const line of details) console.log(`  ${line.trim()}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv.includes("--corpus-only")) {
+  await benchCorpusTopics();
+  await benchCorpusFacts();
+} else await main();
 if (!process.argv.includes("--child") && !process.argv.includes("--hostile-only") && !process.argv.includes("--corpus-only")) await benchHostile();
 if (!process.argv.includes("--child") && !process.argv.includes("--hostile-only") && !process.argv.includes("--corpus-only")) await benchCorpusTopics();
+if (!process.argv.includes("--child") && !process.argv.includes("--hostile-only") && !process.argv.includes("--corpus-only")) await benchCorpusFacts();
 if (!process.argv.includes("--child")) console.log(`load average after: ${loadavg().map((value) => value.toFixed(2)).join(" ")} (other processes on this machine slow every number above)`);
