@@ -188,7 +188,7 @@ export const FACT_CONTEXT = {
   /** An explanation under a question: it states the rule the answer rests on. */
   explanationLine: String.raw`^\s*(?:\*\*)?\s*(?:해설|풀이|설명|explanation|why|근거)`,
   /** Scenario sentences describe one workload: their numbers are the workload's. */
-  scenarioHeading: String.raw`회사|기업|고객사|시나리오|사례|예시|실습|우리|배경|구성\s?예|company|customer|scenario|example|case\s+study|lab\b`,
+  scenarioHeading: String.raw`회사|기업|고객사|시나리오|(?<!사용\s?)사례|예시|실습|우리|배경|구성\s?예|company|customer|scenario|example|case\s+study|lab\b`,
   scenario: String.raw`회사|기업|고객사|스타트업|시나리오|예를\s?들어|예시|가정(?:하|해)|company|customer|scenario|for\s+example|e\.g\.|suppose|startup`,
   /** The limit words that let a number of a scenario sentence through ("…약 20분이 걸리지만 Lambda 최대 실행 시간은 15분"); "7일 전까지만" is still the example's. */
   scenarioLimit: String.raw`최대|최소|기본|한도|up\s+to|max(?:imum)?|min(?:imum)?|default|limit|quota|at\s+(?:most|least)`,

@@ -86,6 +86,9 @@ describe("extractFacts: a number states a limit only when the sentence says so (
     expect(keys(["작업은 2분 정도 실행된다"], ["lambda"])).toEqual([]);
     expect(keys(["예를 들어 타임아웃을 30초로 두면 오래 걸리는 요청이 끊긴다"], ["lambda"])).toEqual([]);
     expect(keys(["회사의 작업은 약 20분이 걸리지만 Lambda 최대 실행 시간은 15분이다"], ["lambda"])).toEqual(["lambda:timeout.max=900"]);
+    expect(keys(["예를 들어 보존 기간을 7일로 두면 7일 전까지만 복구된다"], ["rds"])).toEqual([]);
+    expect(keys(["/28 서브넷이면 11개만 남는다"], ["vpc"], ["VPC 설계 후기", "우리 회사 구성"])).toEqual([]);
+    expect(keys(["타임아웃 최대 15분"], ["lambda"], ["Lambda", "사용 사례"])).toEqual(["lambda:timeout.max=900"]);
   });
 
   it("gives a number to the service its clause names, not the section's", () => {

@@ -10,7 +10,7 @@
 import { hashParts } from "./hash";
 import { FACT_CONTEXT, FACT_PATTERNS, type ClaimPattern, type FactPattern, type ListCountPattern, type QuantityPattern } from "./fact-patterns";
 import { convertUnit, parseQuantities, roundValue, unitFamily, type Quantity } from "./quantities";
-import type { Taxonomy } from "./taxonomy";
+import type { ServiceHit, Taxonomy } from "./taxonomy";
 import type { Occurrence } from "./topics";
 import type { FactValue } from "./types";
 
@@ -101,10 +101,10 @@ function isQuestionLine(text: string, inQuestion: boolean): boolean {
   return inQuestion && !CONTEXT.explanationLine.test(text);
 }
 
-/** Services a text names with a strong alias, plus each named service's parent. */
-function strongServices(taxonomy: Taxonomy, text: string): Set<string> {
+/** Services named with a strong alias, plus each named service's parent. */
+function strongServices(taxonomy: Taxonomy, hits: readonly ServiceHit[]): Set<string> {
   const keys = new Set<string>();
-  for (const hit of taxonomy.findServices(text)) {
+  for (const hit of hits) {
     if (hit.weak) continue;
     keys.add(hit.key);
   }
@@ -198,7 +198,7 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
     if (isQuestionLine(line.text, inQuestion)) continue;
     const contextText = line.context.join(" / ");
     // Weak aliases ("PITR", "리전", "캐시") name a service only inside the number's own clause.
-    const lineServices = strongServices(taxonomy, `${line.text} ${contextText}`);
+    const lineServices = strongServices(taxonomy, taxonomy.findServices(`${line.text} ${contextText}`));
     const scenario = scenarioSection || CONTEXT.scenario.test(line.text);
     quantities.forEach((quantity, index) => {
       // The number's own clause: from the previous number or clause break to the next one.
@@ -210,7 +210,7 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
       const before = line.text.slice(0, quantity.start);
       if (notALimit(quantity, line.text, window, scenario)) return;
       const clauseHits = taxonomy.findServices(window);
-      const clauseServices = strongServices(taxonomy, window);
+      const clauseServices = strongServices(taxonomy, clauseHits);
       const numberServices = new Set([...lineServices, ...clauseHits.map((hit) => hit.key)]);
       const perUnits = perUnitsOf(window);
       const increment = isIncrement(quantity, line.text);
