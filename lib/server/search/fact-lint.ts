@@ -38,7 +38,7 @@ function referenceIndex(): ReferenceIndex {
   return cachedIndex;
 }
 
-function parseDetail(detail: string | null): { factId?: unknown; referenceId?: unknown } {
+function parseDetail(detail: string | null): { factId?: unknown; factIds?: unknown; referenceId?: unknown } {
   if (!detail) return {};
   try {
     const value: unknown = JSON.parse(detail);
@@ -60,7 +60,9 @@ export function flagsForFacts(facts: readonly FlaggableFact[], warnings: readonl
       if (warning.kind !== "reference" && warning.kind !== "conflict") continue;
       const detail = parseDetail(warning.detail);
       const named = typeof detail.factId === "string";
-      const mine = named ? detail.factId === fact.id : warning.file === fact.notePath && warning.line === fact.line && warning.factKey === factKey;
+      // A warning for a value a note repeats names every fact it covers in detail.factIds (lint.ts).
+      const covered = Array.isArray(detail.factIds) && detail.factIds.includes(fact.id);
+      const mine = named ? detail.factId === fact.id || covered : warning.file === fact.notePath && warning.line === fact.line && warning.factKey === factKey;
       if (!mine || flags.some((flag) => flag.kind === warning.kind)) continue;
       const reference = (typeof detail.referenceId === "string" ? index.byId.get(detail.referenceId) : undefined) ?? findReference(index, fact.serviceKey, fact.attribute);
       flags.push({ kind: warning.kind, message: warning.message, aws: reference ? { text: reference.text, url: reference.url, asOf: reference.asOf } : null });
