@@ -8,7 +8,8 @@ import type { IngestWarning, ParsedNote } from "./types";
 
 // A question heading: numbered ("Q1.", "1.", "Question 3:", "문제 2)") and long enough to be a stem.
 const QUESTION_HEADING = /^(?:Q(?:uestion)?\s*\.?\s*|문제\s*)?\d+\s*[.):]\s*\S.{15,}/i;
-const OPTION_LINE = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s*)?\(?[A-Ha-h]\s*[).:]\s+\S/m;
+// Horizontal space only: `\s*` at each line start of a long blank run would rescan it (quadratic).
+const OPTION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?\(?[A-Ha-h][ \t]*[).:][ \t]+\S/m;
 /** A quiz note has at least this many questions … */
 const MIN_QUESTIONS = 3;
 /** … making at least this share of its headed sections (its title aside). */
@@ -26,7 +27,9 @@ export interface QuizNote {
  * count what an import would bring in.
  */
 export function detectQuizNote(note: ParsedNote): QuizNote | null {
-  const headed = note.sections.filter((section) => section.heading && !(section.heading.depth === 1 && section === note.sections.find((candidate) => candidate.heading)));
+  // Headed sections, the note's opening H1 (its title) aside.
+  const firstHeaded = note.sections.find((section) => section.heading);
+  const headed = note.sections.filter((section) => section.heading && !(section === firstHeaded && section.heading.depth === 1));
   let questionSections = 0;
   for (const section of headed) {
     if (QUESTION_HEADING.test(section.heading!.text.trim()) && OPTION_LINE.test(section.markdown)) questionSections++;
