@@ -14,8 +14,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { createDb, DEFAULT_LEARNER_ID, withTransaction } from "@/lib/server/db";
-import { rebuildProgressAggregates } from "@/lib/server/progress/aggregates";
+import { createDb, DEFAULT_LEARNER_ID } from "@/lib/server/db";
 import { migrateDatabase } from "@/lib/server/migrate";
 import { ensureDefaultLearner } from "@/lib/server/learners";
 import { fetchProgressDashboard, fetchTopicProgress } from "@/lib/server/progress";
@@ -170,13 +169,6 @@ async function seed(): Promise<void> {
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.exec("ANALYZE");
   sqlite.close();
-  // The rows were written past the app: derive Card's question columns and the tallies as the
-  // migration's backfill (or a rebuild after a bank change) does, and say what that costs.
-  const rebuildStarted = performance.now();
-  const client = createDb(DB_URL);
-  await withTransaction(client, (tx) => rebuildProgressAggregates(tx, DEFAULT_LEARNER_ID, NOW), { timeoutMs: 600_000 });
-  await client.$disconnect();
-  console.log(`rebuilt derived progress rows (tallies, card columns) in ${((performance.now() - rebuildStarted) / 1000).toFixed(1)} s`);
   const size = statSync(DB_FILE).size / 1024 / 1024;
   console.log(`seeded ${CARDS.toLocaleString("en-US")} cards, ${logsWritten.toLocaleString("en-US")} review logs, 20 exams in ${((performance.now() - started) / 1000).toFixed(1)} s (${size.toFixed(0)} MB, ${DB_FILE})`);
 }

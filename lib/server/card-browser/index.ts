@@ -12,7 +12,7 @@ import { decodeUndoToken, encodeUndoToken, isBuried, OPERATION_LABELS, planOpera
 import { nextLearnerDayStart, startOfLearnerDay } from "@/lib/core/srs/day-boundary";
 import { CARD_STATES, type CardProgress, type CardStateValue } from "@/lib/core/srs/types";
 import { cardRecordFromRow, ensureCards, readSettings } from "@/lib/server/cards";
-import { deleteReviewLog, insertReviewLog, newReviewLogId } from "@/lib/server/cards/review-logs";
+import { newReviewLogId } from "@/lib/server/cards/review-logs";
 import { providerOfDb, withTransaction, type Db, type Tx } from "@/lib/server/db";
 
 /** At most this many cards per operation (one page of the browser is 50). */
@@ -155,7 +155,8 @@ export async function applyCardOperation(db: Db, request: { learnerId: string; c
       let logId: string | null = null;
       if (planned.schedule) {
         logId = newReviewLogId(now);
-        await insertReviewLog(tx, {
+        await tx.reviewLog.create({
+          data: {
             id: logId,
             learnerId,
             cardId: row.id,
@@ -167,6 +168,7 @@ export async function applyCardOperation(db: Db, request: { learnerId: string; c
             cardVersion: version,
             origin: "browser",
             examAttemptId: null,
+          },
         });
       }
       written.push({ cardId: row.id, version, marks: { suspended: card.suspended, buriedUntil: card.buriedUntil, flag: card.flag }, logId });
@@ -201,7 +203,7 @@ export async function undoCardOperation(db: Db, request: { learnerId: string; to
         const log = await tx.reviewLog.findUnique({ where: { id: entry.logId } });
         if (!log || log.cardId !== card.id || log.origin !== "browser" || log.cardVersion !== entry.version) throw new ConflictError("이미 되돌렸거나 없는 변경입니다.", "undo_gone");
         progress = parseCardSnapshot(log.previousCard);
-        await deleteReviewLog(tx, request.learnerId, log.id);
+        await tx.reviewLog.delete({ where: { id: log.id } });
       }
       await writeCard(tx, card.id, entry.version, { ...marksData(entry.marks), ...(progress ? progressOf(progress) : {}), version: entry.version + 1 }, UNDO_STALE);
     }

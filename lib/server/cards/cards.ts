@@ -20,14 +20,9 @@ export async function ensureCards(db: Db, learnerId: string, now: Date): Promise
   if (Number(counts?.cards ?? 0) >= Number(counts?.questions ?? 0)) return 0;
   return db.$executeRaw`
     INSERT INTO "Card" ("id", "learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-                        "learningSteps", "reps", "lapses", "state", "version", "suspended", "leech", "createdAt",
-                        "domain", "archived", "topicCount", "topicKey")
+                        "learningSteps", "reps", "lapses", "state", "version", "suspended", "leech", "createdAt")
     SELECT ${learnerId} || ':' || q."id", ${learnerId}, q."id", ${now}, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-           CASE WHEN q."archivedAt" IS NULL THEN false ELSE true END, false, ${now},
-           -- the question's grouping for progress (lib/server/progress/aggregates.ts)
-           q."domain", CASE WHEN q."archivedAt" IS NULL THEN false ELSE true END,
-           (SELECT COUNT(*) FROM "QuestionTopic" qt WHERE qt."questionId" = q."id"),
-           (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(qt."topicKey") END FROM "QuestionTopic" qt WHERE qt."questionId" = q."id")
+           CASE WHEN q."archivedAt" IS NULL THEN false ELSE true END, false, ${now}
     FROM "Question" q
     WHERE NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."learnerId" = ${learnerId} AND c."questionId" = q."id")
     ON CONFLICT DO NOTHING`;

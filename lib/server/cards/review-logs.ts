@@ -3,7 +3,6 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "@/lib/server/db";
 import { primaryTopic } from "@/lib/core/srs/queue";
-import { retractLogBeforeDelete, tallyInsertedLog } from "@/lib/server/progress/aggregates";
 
 type AnyDb = Db | Tx;
 
@@ -39,19 +38,15 @@ export interface ReviewLogWrite {
 /** "browser": a manual schedule change in the card browser (rating 0, undoable). */
 export type AnswerOrigin = "review" | "exam" | "browser";
 
-/** Writes the log and its progress tallies (same transaction). */
 export async function insertReviewLog(tx: Tx, log: ReviewLogWrite): Promise<void> {
   await tx.reviewLog.create({ data: log });
-  await tallyInsertedLog(tx, log.learnerId, log.id);
 }
 
 export function findReviewLog(db: AnyDb, logId: string) {
   return db.reviewLog.findUnique({ where: { id: logId } });
 }
 
-/** Retracts the log's progress tallies and deletes it (same transaction). */
-export async function deleteReviewLog(tx: Tx, learnerId: string, logId: string): Promise<void> {
-  await retractLogBeforeDelete(tx, learnerId, logId);
+export async function deleteReviewLog(tx: Tx, logId: string): Promise<void> {
   await tx.reviewLog.delete({ where: { id: logId } });
 }
 

@@ -3,7 +3,6 @@
 // transaction: any refusal — including the questions the backup needs being gone — changes
 // nothing.
 import "server-only";
-import { rebuildProgressAggregates } from "./aggregates";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { BACKUP_FORMAT, BACKUP_VERSION, parseProgressBackup, referencedQuestionIds, type ProgressBackup } from "@/lib/core/progress/backup";
 import { withTransaction, type Db, type Tx } from "@/lib/server/db";
@@ -173,8 +172,6 @@ export async function importProgress(db: Db, learnerId: string, text: string): P
       const items = backup.examAttempts.flatMap((attempt) => attempt.items);
       await inChunks(items, (chunk) => tx.examItem.createMany({ data: chunk }));
       await inChunks(backup.reviewLogs, (chunk) => tx.reviewLog.createMany({ data: chunk }));
-      // Derived rows (Card's question columns, the tallies) are not in the file: rebuilt here.
-      await rebuildProgressAggregates(tx, learnerId, new Date());
       return { cards: backup.cards.length, reviewLogs: backup.reviewLogs.length, examAttempts: backup.examAttempts.length, examItems: items.length };
     },
     { timeoutMs: 10 * 60_000 },

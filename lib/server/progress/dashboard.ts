@@ -7,7 +7,7 @@ import { findTopicPages } from "@/lib/server/cards/topic-links";
 import { tuneSqlite, type Db } from "@/lib/server/db";
 import { serviceName } from "@/lib/server/study/taxonomy";
 import { createScheduler } from "@/lib/core/srs/scheduler";
-import { nextLearnerDayStart } from "@/lib/core/srs/day-boundary";
+import { startOfLearnerDay, nextLearnerDayStart } from "@/lib/core/srs/day-boundary";
 import { DOMAIN_LABELS, DOMAINS } from "@/lib/core/questions/types";
 import {
   addAggregates,
@@ -48,13 +48,12 @@ import {
   dueByHour,
   emptyDomainAggregates,
   examTalliesSince,
-  multiTopicCardsByTopicDomain,
+  hasMultiTopicQuestions,
   readExamDate,
   type CardWindow,
   type TopicDomainRow,
 } from "./queries";
 import { readHistory } from "./history";
-import { ensureProgressAggregates } from "./aggregates";
 
 const DAY_MS = 86_400_000;
 export const ACCURACY_WINDOW_DAYS = 30;
@@ -68,7 +67,7 @@ export interface ProgressContext {
 
 async function prepare(db: Db, context: ProgressContext) {
   await tuneSqlite(db);
-  const [settings, examDate] = await Promise.all([readSettings(db, context.learnerId), readExamDate(db, context.learnerId), ensureProgressAggregates(db, context.learnerId, context.now)]);
+  const [settings, examDate] = await Promise.all([readSettings(db, context.learnerId), readExamDate(db, context.learnerId)]);
   const clock: LearnerClock = { timeZone: settings.timeZone, dayStartHour: settings.dayStartHour };
   const curve = forgettingCurveOf(createScheduler(settings).parameters);
   const examAt = examDate ? examMomentOf(examDate, clock) : null;
@@ -105,11 +104,13 @@ function readinessOf(input: {
 /** Everything /progress shows, in parallel reads; `sort` orders the topic and domain tables. */
 export async function fetchProgressDashboard(db: Db, context: ProgressContext, sort: ProgressSort): Promise<ProgressDashboard> {
   const { settings, examDate, clock, window, today } = await prepare(db, context);
-  const [cardRows, multiTopicRows, history, exams, dueHours, newCards] = await Promise.all([
+  const dayStart = startOfLearnerDay(context.now, clock.timeZone, clock.dayStartHour);
+  const [topicDomains, multiTopic, history, exams, dueHours, newCards] = await Promise.all([
     aggregateCardsByTopicDomain(db, window),
-    multiTopicCardsByTopicDomain(db, window),
+    hasMultiTopicQuestions(db),
     readHistory(db, {
       learnerId: context.learnerId,
+      dayStart,
       // the 365 heatmap days start 364 learner days before today's
       calendarStart: learnerDayStartAfter(context.now, -364, clock),
       accuracyStart: learnerDayStartAfter(context.now, -(ACCURACY_WINDOW_DAYS - 1), clock),
@@ -118,10 +119,9 @@ export async function fetchProgressDashboard(db: Db, context: ProgressContext, s
     dueByHour(db, context.learnerId, learnerDayStartAfter(context.now, DUE_DAYS, clock)),
     countFirstReviewsSince(db, context.learnerId, new Date(context.now.getTime() - PACE_WINDOW_DAYS * DAY_MS)),
   ]);
-  // The pass over the cards holds each card once (domains); cards of questions with several
-  // topics join each of their topics from the second, small pass.
-  const domains = sumByDomain(cardRows);
-  const topicDomains = mergeTopicDomainRows([...cardRows, ...multiTopicRows]);
+  // One pass over the cards gives both tables unless a question belongs to several topics
+  // (then its card is in several topic rows, and the domains need their own pass).
+  const domains = multiTopic ? await aggregateCardsByDomain(db, window) : sumByDomain(topicDomains);
 
   const byTopic = new Map<string, CardAggregate>();
   const topicRows: TopicDomainAggregate[] = [];
@@ -153,18 +153,6 @@ export async function fetchProgressDashboard(db: Db, context: ProgressContext, s
     timeZone: clock.timeZone,
     dayStartHour: clock.dayStartHour,
   };
-}
-
-/** One row per topic × domain (a topic's single- and multi-topic cards come from two passes). */
-function mergeTopicDomainRows(rows: readonly TopicDomainRow[]): TopicDomainRow[] {
-  const merged = new Map<string, TopicDomainRow>();
-  for (const row of rows) {
-    if (row.topicKey == null) continue;
-    const key = `${row.topicKey}\u0000${row.domain}`;
-    const known = merged.get(key);
-    merged.set(key, known ? { topicKey: row.topicKey, domain: row.domain, ...addAggregates(known, row) } : row);
-  }
-  return [...merged.values()];
 }
 
 function sumByDomain(rows: readonly TopicDomainRow[]): DomainAggregates {

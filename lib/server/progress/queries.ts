@@ -9,14 +9,12 @@ import { Prisma } from "@/generated/prisma-sqlite/client";
 import { providerOfDb, type Db, type Tx } from "@/lib/server/db";
 import type { DatabaseProvider } from "@/lib/server/env";
 import { DOMAINS, type Domain } from "@/lib/core/questions/types";
-import { ANSWER_CORRECT } from "./aggregates";
 import { EMPTY_ACCURACY, EMPTY_AGGREGATE, isDomain, type AccuracyAggregate, type CardAggregate, type ForgettingCurve } from "@/lib/core/progress/mastery";
 import type { DueBucket, HourBucket } from "@/lib/core/progress/calendar";
 import type { DomainAggregates, DomainExamTallies } from "@/lib/core/progress/readiness";
 
 type AnyDb = Db | Tx;
 const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 export interface CardWindow {
   learnerId: string;
@@ -111,28 +109,19 @@ function topicDomainRows(rows: readonly (CardAggregateRow & { topicKey: string |
 }
 
 /**
- * Active cards (not suspended, question live) per topic × domain, in one pass over the card
- * table alone (the question's domain and only topic are copied onto Card, see aggregates.ts).
- * A card whose question has no topic or several has topicKey null here: it counts in its domain
- * once, and `multiTopicCardsByTopicDomain` adds it to each of its topics.
+ * Active cards (not suspended, question live) per topic × domain, in one pass over the cards;
+ * a question without a topic forms a row with topicKey null.
  */
 export async function aggregateCardsByTopicDomain(db: AnyDb, window: CardWindow): Promise<TopicDomainRow[]> {
   const provider = providerOfDb(db);
+  const join = orderedJoin(provider);
   return topicDomainRows(await db.$queryRaw<(CardAggregateRow & { topicKey: string | null; domain: string })[]>`
-    SELECT c."topicKey" AS "topicKey", c."domain" AS "domain", ${cardColumns(window, provider)}
+    SELECT qt."topicKey" AS "topicKey", q."domain" AS "domain", ${cardColumns(window, provider)}
     FROM "Card" c
-    WHERE c."learnerId" = ${window.learnerId} AND c."suspended" = false AND c."archived" = false
-    GROUP BY c."topicKey", c."domain"`);
-}
-
-/** Active cards of questions with several topics, per topic × domain (index learnerId, topicCount). */
-export async function multiTopicCardsByTopicDomain(db: AnyDb, window: CardWindow): Promise<TopicDomainRow[]> {
-  const provider = providerOfDb(db);
-  return topicDomainRows(await db.$queryRaw<(CardAggregateRow & { topicKey: string | null; domain: string })[]>`
-    SELECT qt."topicKey" AS "topicKey", c."domain" AS "domain", ${cardColumns(window, provider)}
-    FROM "Card" c JOIN "QuestionTopic" qt ON qt."questionId" = c."questionId"
-    WHERE c."learnerId" = ${window.learnerId} AND c."topicCount" > 1 AND c."suspended" = false AND c."archived" = false
-    GROUP BY qt."topicKey", c."domain"`);
+    ${join} "Question" q ON q."id" = c."questionId"
+    LEFT JOIN "QuestionTopic" qt ON qt."questionId" = c."questionId"
+    WHERE c."learnerId" = ${window.learnerId} AND c."suspended" = false AND q."archivedAt" IS NULL
+    GROUP BY qt."topicKey", q."domain"`);
 }
 
 /**
@@ -144,24 +133,49 @@ export async function aggregateTopicCardsByDomain(db: AnyDb, window: CardWindow,
   const join = orderedJoin(provider);
   const dueColumns = dueBounds.length ? Prisma.sql`, ${Prisma.join(dueBounds.map((bound, index) => Prisma.sql`SUM(CASE WHEN c."state" <> 0 AND c."due" < ${bound} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"due${index}"`)}`))}` : Prisma.empty;
   const rows = await db.$queryRaw<(CardAggregateRow & { topicKey: string; domain: string } & Record<string, unknown>)[]>`
-    SELECT qt."topicKey" AS "topicKey", c."domain" AS "domain", ${cardColumns(window, provider)} ${dueColumns}
+    SELECT qt."topicKey" AS "topicKey", q."domain" AS "domain", ${cardColumns(window, provider)} ${dueColumns}
     FROM "QuestionTopic" qt
     ${join} "Card" c ON c."learnerId" = ${window.learnerId} AND c."questionId" = qt."questionId"
-    WHERE qt."topicKey" = ${topicKey} AND c."suspended" = false AND c."archived" = false
-    GROUP BY qt."topicKey", c."domain"`;
+    ${join} "Question" q ON q."id" = qt."questionId"
+    WHERE qt."topicKey" = ${topicKey} AND c."suspended" = false AND q."archivedAt" IS NULL
+    GROUP BY qt."topicKey", q."domain"`;
   return rows
     .filter((row) => isDomain(row.domain))
     .map((row) => ({ topicKey: row.topicKey, domain: row.domain as Domain, ...aggregateOf(row), dueBefore: dueBounds.map((_, index) => number(row[`due${index}`])) }));
+}
+
+const multiTopicChecks = new WeakMap<object, { stamp: string; multi: boolean }>();
+
+/**
+ * Whether some question has more than one topic. When none has, the topic × domain rows hold
+ * each card exactly once and the domain totals are their sums (no second pass over the cards).
+ * On SQLite the answer is kept per client until QuestionTopic's row count or newest rowid
+ * changes (both O(1); a question sync rewrites the rows it changes).
+ */
+export async function hasMultiTopicQuestions(db: AnyDb): Promise<boolean> {
+  const sqlite = providerOfDb(db) === "sqlite";
+  let stamp = "";
+  if (sqlite) {
+    const [row] = await db.$queryRaw<{ links: unknown; newest: unknown }[]>`SELECT COUNT(*) AS "links", MAX(rowid) AS "newest" FROM "QuestionTopic"`;
+    stamp = `${String(row?.links)}|${String(row?.newest)}`;
+    const cached = multiTopicChecks.get(db);
+    if (cached && cached.stamp === stamp) return cached.multi;
+  }
+  const rows = await db.$queryRaw<{ found: unknown }[]>`
+    SELECT 1 AS "found" FROM "QuestionTopic" GROUP BY "questionId" HAVING COUNT(*) > 1 LIMIT 1`;
+  const multi = rows.length > 0;
+  if (sqlite) multiTopicChecks.set(db, { stamp, multi });
+  return multi;
 }
 
 /** Active cards per domain (each card once, whatever its topics). */
 export async function aggregateCardsByDomain(db: AnyDb, window: CardWindow): Promise<DomainAggregates> {
   const provider = providerOfDb(db);
   const rows = await db.$queryRaw<(CardAggregateRow & { domain: string })[]>`
-    SELECT c."domain" AS "domain", ${cardColumns(window, provider)}
-    FROM "Card" c
-    WHERE c."learnerId" = ${window.learnerId} AND c."suspended" = false AND c."archived" = false
-    GROUP BY c."domain"`;
+    SELECT q."domain" AS "domain", ${cardColumns(window, provider)}
+    FROM "Card" c ${orderedJoin(provider)} "Question" q ON q."id" = c."questionId"
+    WHERE c."learnerId" = ${window.learnerId} AND c."suspended" = false AND q."archivedAt" IS NULL
+    GROUP BY q."domain"`;
   const result = emptyDomainAggregates();
   for (const row of rows) if (isDomain(row.domain)) result[row.domain] = aggregateOf(row);
   return result;
@@ -170,6 +184,9 @@ export async function aggregateCardsByDomain(db: AnyDb, window: CardWindow): Pro
 export function emptyDomainAggregates(): DomainAggregates {
   return Object.fromEntries(DOMAINS.map((domain) => [domain, { ...EMPTY_AGGREGATE }])) as DomainAggregates;
 }
+
+// A self-rated answer (flashcard, cloze) has no server grade: "다시" counts as wrong, any other rating as right.
+const ANSWER_CORRECT = Prisma.sql`CASE WHEN COALESCE(l."correct", l."rating" > 1) THEN 1 ELSE 0 END`;
 
 interface AccuracyRow {
   key: string;
@@ -190,50 +207,38 @@ function accuracyMap(rows: readonly AccuracyRow[]): Map<string, AccuracyAggregat
   return result;
 }
 
-const UTC_DAY_KEY = (instant: number) => new Date(instant).toISOString().slice(0, 10);
-
-/**
- * Answers since `since` (no upper bound) per topic or per domain and origin: the daily tallies
- * of whole UTC days after `since`'s day, plus the logs of the part of that first day from
- * `since` on (read raw; none when `since` is UTC midnight).
- */
-async function accuracySince(db: AnyDb, learnerId: string, since: Date, scope: "topic" | "domain", topicKey?: string): Promise<Map<string, AccuracyAggregate>> {
-  const firstWholeDay = Math.ceil(since.getTime() / DAY_MS) * DAY_MS;
-  const keyFilter = topicKey ? Prisma.sql`AND t."key" = ${topicKey}` : Prisma.empty;
-  const tallies = db.$queryRaw<AccuracyRow[]>`
-    SELECT t."key" AS "key", t."origin" AS "origin", SUM(t."answers") AS "answers", SUM(t."correct") AS "correct"
-    FROM "AnswerDayTally" t
-    WHERE t."learnerId" = ${learnerId} AND t."scope" = ${scope} AND t."day" >= ${UTC_DAY_KEY(firstWholeDay)} ${keyFilter}
-    GROUP BY t."key", t."origin"`;
-  const edge = firstWholeDay > since.getTime() ? rawAccuracy(db, learnerId, since, new Date(firstWholeDay), scope, topicKey) : Promise.resolve([]);
-  const [a, b] = await Promise.all([tallies, edge]);
-  return accuracyMap([...a, ...b]);
+/** Answers in [since, until) — until null: no upper bound — per topic and origin (review / exam). */
+export async function accuracyByTopic(db: AnyDb, learnerId: string, since: Date, topicKey?: string, until: Date | null = null): Promise<Map<string, AccuracyAggregate>> {
+  const upper = until ? Prisma.sql`AND l."review" < ${until}` : Prisma.empty;
+  // One topic: walk from its cards to their logs (index cardId, review) instead of scanning the window.
+  const rows = topicKey
+    ? await db.$queryRaw<AccuracyRow[]>`
+        SELECT qt."topicKey" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
+        FROM "QuestionTopic" qt
+        JOIN "Card" c ON c."questionId" = qt."questionId" AND c."learnerId" = ${learnerId}
+        JOIN "ReviewLog" l ON l."cardId" = c."id" AND l."review" >= ${since} ${upper}
+        WHERE qt."topicKey" = ${topicKey}
+        GROUP BY qt."topicKey", l."origin"`
+    : await db.$queryRaw<AccuracyRow[]>`
+        SELECT qt."topicKey" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
+        FROM "ReviewLog" l
+        JOIN "Card" c ON c."id" = l."cardId"
+        JOIN "QuestionTopic" qt ON qt."questionId" = c."questionId"
+        WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} ${upper}
+        GROUP BY qt."topicKey", l."origin"`;
+  return accuracyMap(rows);
 }
 
-function rawAccuracy(db: AnyDb, learnerId: string, since: Date, until: Date, scope: "topic" | "domain", topicKey?: string): Promise<AccuracyRow[]> {
-  if (scope === "domain") {
-    return db.$queryRaw<AccuracyRow[]>`
-      SELECT q."domain" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
-      FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Question" q ON q."id" = c."questionId"
-      WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} AND l."review" < ${until}
-      GROUP BY q."domain", l."origin"`;
-  }
-  const keyFilter = topicKey ? Prisma.sql`AND qt."topicKey" = ${topicKey}` : Prisma.empty;
-  return db.$queryRaw<AccuracyRow[]>`
-    SELECT qt."topicKey" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
-    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "QuestionTopic" qt ON qt."questionId" = c."questionId"
-    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} AND l."review" < ${until} ${keyFilter}
-    GROUP BY qt."topicKey", l."origin"`;
-}
-
-/** Answers since `since` per topic (or one topic) and origin (review / exam). */
-export function accuracyByTopic(db: AnyDb, learnerId: string, since: Date, topicKey?: string): Promise<Map<string, AccuracyAggregate>> {
-  return accuracySince(db, learnerId, since, "topic", topicKey);
-}
-
-/** Answers since `since` per domain and origin. */
-export function accuracyByDomain(db: AnyDb, learnerId: string, since: Date): Promise<Map<string, AccuracyAggregate>> {
-  return accuracySince(db, learnerId, since, "domain");
+export async function accuracyByDomain(db: AnyDb, learnerId: string, since: Date, until: Date | null = null): Promise<Map<string, AccuracyAggregate>> {
+  const upper = until ? Prisma.sql`AND l."review" < ${until}` : Prisma.empty;
+  const rows = await db.$queryRaw<AccuracyRow[]>`
+    SELECT q."domain" AS "key", l."origin" AS "origin", COUNT(*) AS "answers", SUM(${ANSWER_CORRECT}) AS "correct"
+    FROM "ReviewLog" l
+    JOIN "Card" c ON c."id" = l."cardId"
+    JOIN "Question" q ON q."id" = c."questionId"
+    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} ${upper}
+    GROUP BY q."domain", l."origin"`;
+  return accuracyMap(rows);
 }
 
 /** Answers of practice exams finished since `since`, per domain (the readiness evidence). */
@@ -257,31 +262,19 @@ function hourStartOfKey(key: string): number {
   return Date.parse(`${key}:00:00.000Z`);
 }
 
-/**
- * Review logs since `since` per UTC hour (the calendar assigns hours to learner days): the
- * hourly tallies after `since`'s hour, plus the logs of that hour from `since` on (read raw;
- * none when `since` is on the hour, as every whole-hour zone's day start is).
- */
-export async function logsByHour(db: AnyDb, learnerId: string, since: Date): Promise<HourBucket[]> {
+/** Review logs since `since` per UTC hour (the calendar assigns hours to learner days). */
+export async function logsByHour(db: AnyDb, learnerId: string, since: Date, until: Date | null = null): Promise<HourBucket[]> {
   const provider = providerOfDb(db);
-  const firstWholeHour = Math.ceil(since.getTime() / HOUR_MS) * HOUR_MS;
-  const tallies = db.$queryRaw<{ hour: string; answers: unknown; mature: unknown; passed: unknown; duration: unknown }[]>`
-    SELECT t."hour" AS "hour", t."answers" AS "answers", t."matureAnswers" AS "mature", t."maturePassed" AS "passed", t."durationMs" AS "duration"
-    FROM "ReviewHourTally" t
-    WHERE t."learnerId" = ${learnerId} AND t."hour" >= ${new Date(firstWholeHour).toISOString().slice(0, 13)}`;
-  const edge =
-    firstWholeHour > since.getTime()
-      ? db.$queryRaw<{ hour: string; answers: unknown; mature: unknown; passed: unknown; duration: unknown }[]>`
-          SELECT ${hourKey(Prisma.sql`l."review"`, provider)} AS "hour", COUNT(*) AS "answers",
-            SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' THEN 1 ELSE 0 END) AS "mature",
-            SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' AND l."rating" > 1 THEN 1 ELSE 0 END) AS "passed",
-            SUM(COALESCE(l."durationMs", 0)) AS "duration"
-          FROM "ReviewLog" l
-          WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} AND l."review" < ${new Date(firstWholeHour)}
-          GROUP BY 1`
-      : Promise.resolve([]);
-  const [a, b] = await Promise.all([edge, tallies]);
-  return [...a, ...b].map((row) => ({ hourStart: hourStartOfKey(row.hour), answers: number(row.answers), matureAnswers: number(row.mature), maturePassed: number(row.passed), durationMs: number(row.duration) }));
+  const upper = until ? Prisma.sql`AND l."review" < ${until}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ hour: string; answers: unknown; mature: unknown; passed: unknown; duration: unknown }[]>`
+    SELECT ${hourKey(Prisma.sql`l."review"`, provider)} AS "hour", COUNT(*) AS "answers",
+      SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' THEN 1 ELSE 0 END) AS "mature",
+      SUM(CASE WHEN l."state" = 2 AND l."origin" = 'review' AND l."rating" > 1 THEN 1 ELSE 0 END) AS "passed",
+      SUM(COALESCE(l."durationMs", 0)) AS "duration"
+    FROM "ReviewLog" l
+    WHERE l."learnerId" = ${learnerId} AND l."review" >= ${since} ${upper}
+    GROUP BY 1`;
+  return rows.map((row) => ({ hourStart: hourStartOfKey(row.hour), answers: number(row.answers), matureAnswers: number(row.mature), maturePassed: number(row.passed), durationMs: number(row.duration) }));
 }
 
 /**
@@ -314,6 +307,12 @@ export async function dueByHour(db: AnyDb, learnerId: string, until: Date, topic
   for (const row of scheduled) byHour.set(row.hour, number(row.cards));
   for (const row of suspended) byHour.set(row.hour, (byHour.get(row.hour) ?? 0) - number(row.cards));
   return [...byHour].filter(([, cards]) => cards > 0).map(([key, cards]) => ({ hourStart: hourStartOfKey(key), cards }));
+}
+
+/** The latest answer before `before` (index learnerId, review): the fingerprint of closed days. */
+export async function latestReviewBefore(db: AnyDb, learnerId: string, before: Date): Promise<string> {
+  const row = await db.reviewLog.findFirst({ where: { learnerId, review: { lt: before } }, orderBy: { review: "desc" }, select: { id: true, review: true } });
+  return row ? `${row.review.toISOString()}|${row.id}` : "none";
 }
 
 /** Cards answered for the first time since `since` (the pace of new cards). */

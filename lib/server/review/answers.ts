@@ -122,7 +122,7 @@ export async function undoAnswer(db: Db, request: { learnerId: string; input: Un
     if (!(await restoreCard(tx, { cardId: card.id, fromVersion: log.cardVersion, progress: restored, toVersion: card.version + 1 }))) {
       throw new ConflictError("이 카드는 그 뒤에 다시 답해서 이 답을 되돌릴 수 없습니다.", "undo_stale");
     }
-    await deleteReviewLog(tx, learnerId, log.id);
+    await deleteReviewLog(tx, log.id);
     return { id: card.id, kind: kindOf(restored.state) };
   });
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
