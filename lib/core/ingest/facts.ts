@@ -153,8 +153,11 @@ function firstClauseBreak(text: string, from: number, to: number): number {
 }
 
 /** Characters between the number and the nearest subject word in its window (Infinity: none). */
+const globalRegexes = new WeakMap<RegExp, RegExp>();
+
 function subjectDistance(subject: RegExp, window: string, start: number, end: number): number {
-  const global = new RegExp(subject.source, "gi");
+  let global = globalRegexes.get(subject);
+  if (!global) globalRegexes.set(subject, (global = new RegExp(subject.source, "gi")));
   let best = Number.POSITIVE_INFINITY;
   for (const match of window.matchAll(global)) {
     const matchEnd = match.index + match[0].length;
