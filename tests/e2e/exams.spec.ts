@@ -51,6 +51,35 @@ function secretsOf(attemptId: string): { keys: string[]; explanations: string[] 
   }
 }
 
+/** Prisma's SQLite DateTime text ("…+00:00") for an ISO time from a card snapshot. */
+const sqliteTime = (value: string | null) => (value ? new Date(value).toISOString().replace("Z", "+00:00") : null);
+
+/**
+ * The specs share one e2e database: wrong exam answers make their cards due in minutes (as they
+ * should), which would reorder the review spec's queue. After this file, every card an exam
+ * answered is put back exactly as its log's snapshot holds it, and the exams are removed.
+ */
+test.afterAll(() => {
+  const db = new Database(dbFile);
+  try {
+    const logs = db.prepare(`SELECT "id", "cardId", "previousCard" FROM "ReviewLog" WHERE "origin" = 'exam' ORDER BY "review" DESC, "id" DESC`).all() as { id: string; cardId: string; previousCard: string }[];
+    const restore = db.prepare(
+      `UPDATE "Card" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?, "reps" = ?, "lapses" = ?, "state" = ?, "lastReview" = ?, "firstReview" = ?, "leech" = ?, "version" = "version" + 1 WHERE "id" = ?`,
+    );
+    db.transaction(() => {
+      // Newest first, so a card answered by two exams ends as it was before the first.
+      for (const log of logs) {
+        const card = JSON.parse(log.previousCard) as Record<string, string | number | boolean | null>;
+        restore.run(sqliteTime(card.due as string), card.stability, card.difficulty, card.elapsedDays, card.scheduledDays, card.learningSteps, card.reps, card.lapses, card.state, sqliteTime(card.lastReview as string | null), sqliteTime(card.firstReview as string | null), card.leech ? 1 : 0, log.cardId);
+        db.prepare(`DELETE FROM "ReviewLog" WHERE "id" = ?`).run(log.id);
+      }
+      db.prepare(`DELETE FROM "ExamAttempt"`).run();
+    })();
+  } finally {
+    db.close();
+  }
+});
+
 test("custom exam of 5 questions and 1 minute: answers and flags survive a reload, the clock finalises it", async ({ page }) => {
   test.setTimeout(150_000);
   await startCustomExam(page, { count: 5, minutes: 1 });
