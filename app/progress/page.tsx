@@ -77,7 +77,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
         )}
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      {/* min-w-0: a grid item grows to its widest child (the 53-week heatmap) unless told not to. */}
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <Card as="section" labelledBy="heatmap-section-title" className="space-y-2 sm:p-6 lg:col-span-2">
           <SectionTitle id="heatmap-section-title" className="text-lg">
             복습 기록

@@ -38,7 +38,7 @@ export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
   return (
     <figure className="space-y-2">
       {/* row-reverse: on a narrow screen the scroll starts at the right end, today. */}
-      <div className="flex flex-row-reverse overflow-x-auto md:flex-row">
+      <div className="relative flex flex-row-reverse overflow-x-auto md:flex-row">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="heatmap-title heatmap-desc" className="shrink-0 text-slate-600 dark:text-slate-400">
           <title id="heatmap-title">{title}</title>
           <desc id="heatmap-desc">{description}</desc>

@@ -30,7 +30,7 @@ export function ProgressTable({ rows, sort, kind, timeZone, caption }: { rows: r
     );
   };
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[52rem] text-sm" data-progress-table={kind}>
         <caption className="sr-only">{caption}</caption>
         <thead>
