@@ -57,18 +57,37 @@ export function normaliseForTopics(text: string): string {
  * match their plurals (normaliseForTopics); Korean aliases match as substrings because
  * particles attach to them (람다를, 큐에).
  */
+/**
+ * Service names that are also ordinary English words: "a nightly batch job" is not AWS Batch,
+ * "the config file" is not AWS Config. Such aliases match only capitalised, in the text as
+ * written ("Batch", "Config"); other names (Lambda, Aurora, Fargate) match in any case.
+ */
+const COMMON_WORDS = new Set(["batch", "config", "shield", "backup", "inspector", "detective", "glue", "forecast", "translate", "comprehend", "artifact", "budgets", "outposts", "proxy", "health"]);
+const isCommonWordName = (term: string) => /^[A-Z][a-z]+$/.test(term) && COMMON_WORDS.has(term.toLowerCase());
+
 export function buildTopicMatcher(services: readonly TaxonomyService[], limit = 5): TopicMatcher {
   const patterns = services.map((service) => {
-    const terms = [...new Set([service.name, ...service.aliases].map((term) => term.trim()).filter((term) => term.length >= 2).map(normaliseForTopics))];
+    const written = [...new Set([service.name, ...service.aliases].map((term) => term.trim()).filter((term) => term.length >= 2))];
+    const terms = [...new Set(written.filter((term) => !isCommonWordName(term)).map(normaliseForTopics))];
     const sources = terms.map((term) =>
       /^[\x20-\x7e]+$/.test(term) ? `(?<![A-Za-z0-9])${escapeRegExp(term)}(?![A-Za-z0-9])` : escapeRegExp(term),
     );
-    return { key: service.key, pattern: new RegExp(sources.join("|"), "i") };
+    const names = written.filter(isCommonWordName).map((term) => `(?<![A-Za-z0-9])${escapeRegExp(term)}s?(?![A-Za-z0-9])`);
+    return {
+      key: service.key,
+      pattern: sources.length > 0 ? new RegExp(sources.join("|"), "i") : null,
+      namePattern: names.length > 0 ? new RegExp(names.join("|")) : null,
+    };
   });
   return (text) => {
     const normalised = normaliseForTopics(text);
+    const written = text.normalize("NFC");
     return patterns
-      .map(({ key, pattern }) => ({ key, index: normalised.search(pattern) }))
+      .map(({ key, pattern, namePattern }) => {
+        // Indexes into two spellings of the text only order the hits; they stay close enough.
+        const hits = [pattern ? normalised.search(pattern) : -1, namePattern ? written.search(namePattern) : -1].filter((index) => index >= 0);
+        return { key, index: hits.length > 0 ? Math.min(...hits) : -1 };
+      })
       .filter((hit) => hit.index >= 0)
       .sort((a, b) => a.index - b.index || a.key.localeCompare(b.key))
       .slice(0, limit)

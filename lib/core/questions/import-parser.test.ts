@@ -103,6 +103,17 @@ describe("import mapping", () => {
     expect(match("Multi-AZ 배포, Lambda")).toEqual(["regions-azs", "lambda"]);
   });
 
+  it("maps a service named by an ordinary English word only when it is written as a name", () => {
+    const taxonomy = buildTopicMatcher([
+      { key: "batch", name: "AWS Batch", aliases: ["Batch", "AWS 배치"] },
+      { key: "config", name: "AWS Config", aliases: ["Config"] },
+      { key: "lambda", name: "AWS Lambda", aliases: ["Lambda"] },
+    ]);
+    expect(taxonomy("A company runs a nightly batch job and keeps a config file")).toEqual([]);
+    expect(taxonomy("Submit the jobs to AWS Batch; record changes with Config")).toEqual(["batch", "config"]);
+    expect(taxonomy("call a lambda function")).toEqual(["lambda"]);
+  });
+
   it("maps plural and inflected English aliases", () => {
     const taxonomy = buildTopicMatcher([
       { key: "security-group", name: "보안 그룹", aliases: ["Security Group", "SG"] },
