@@ -46,7 +46,7 @@ for (const provider of testProviders()) {
       expect(concurrency.next).toEqual({ slug: "lambda-codedeploy", title: "Lambda & CodeDeploy", noteTitle: null });
       // Across a service boundary inside the note: the section written before Lambda is EKS's.
       const lambda = await page("lambda-aws-lambda-part-1");
-      expect(lambda.previous).toMatchObject({ slug: "ecs-amazon-ecs-anywhere-eks-anywhere", noteTitle: null });
+      expect(lambda.previous).toMatchObject({ slug: "ecs-anywhere-amazon-ecs-anywhere-eks-anywhere", noteTitle: null });
       expect(lambda.next).toMatchObject({ slug: "lambda-concurrency-and-throttling", noteTitle: null });
     });
 
@@ -81,7 +81,7 @@ for (const provider of testProviders()) {
       expect(Object.values(note!.topicsByLine).flat().map((topic) => topic.title)).toContain("Amazon ECR - Elastic Container Registry · 요약");
 
       // A neighbour that is a generic heading is named the same way.
-      const neighbours = await Promise.all(["ecr-이미지-라이프사이클-정책", "ecs-amazon-ecs-anywhere-eks-anywhere"].map(page));
+      const neighbours = await Promise.all(["ecr-이미지-라이프사이클-정책", "ecs-anywhere-amazon-ecs-anywhere-eks-anywhere"].map(page));
       for (const topic of neighbours) for (const link of [topic.previous, topic.next]) expect(link?.title).not.toBe("요약");
     });
 
