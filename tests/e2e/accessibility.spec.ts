@@ -5,24 +5,13 @@
 // yet (404) is skipped with a message naming it; any other status fails.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { firstAppLink } from "./support/links";
 
 type PageSpec = { name: string; path: string | ((page: Page) => Promise<string>) };
 
 /** The first link on `from` whose href matches `pattern` (the app's own links, not a guess). */
 function firstLink(from: string, pattern: RegExp): (page: Page) => Promise<string> {
-  return async (page) => {
-    await page.goto(from);
-    // The list may stream in after a loading skeleton: wait for it rather than read too early.
-    let href: string | undefined;
-    await expect
-      .poll(async () => {
-        const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-        href = hrefs.find((candidate) => pattern.test(candidate));
-        return href;
-      }, { message: `no link matching ${pattern} on ${from}` })
-      .toBeTruthy();
-    return href!.split("#")[0]!;
-  };
+  return (page) => firstAppLink(page, from, pattern);
 }
 
 const PAGES: PageSpec[] = [

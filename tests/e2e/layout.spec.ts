@@ -1,30 +1,18 @@
 // Phone width: no page scrolls sideways at 390 px (wide tables and charts scroll inside their
 // own box). Pages with an id are reached through the app's own links.
-import { expect, test, type Page } from "@playwright/test";
-
-async function firstLink(page: Page, from: string, pattern: RegExp): Promise<string> {
-  await page.goto(from);
-  let href: string | undefined;
-  await expect
-    .poll(async () => {
-      const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-      href = hrefs.find((candidate) => pattern.test(candidate));
-      return href;
-    })
-    .toBeTruthy();
-  return href!.split("#")[0]!;
-}
+import { expect, test } from "@playwright/test";
+import { firstAppLink } from "./support/links";
 
 test("no page is wider than a 390 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const pages = [
     "/",
     "/topics",
-    await firstLink(page, "/topics", /^\/topics\/[^?#]+/),
+    await firstAppLink(page, "/topics", /^\/topics\/[^?#]+/),
     "/notes/lint",
     "/search?q=%EB%9E%8C%EB%8B%A4",
     "/questions",
-    await firstLink(page, "/questions", /^\/questions\/(?!reports|import)[^/?#]+$/),
+    await firstAppLink(page, "/questions", /^\/questions\/(?!reports|import)[^/?#]+$/),
     "/review",
     "/cards",
     "/exams",
