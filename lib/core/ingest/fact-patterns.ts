@@ -201,8 +201,12 @@ export const FACT_CONTEXT = {
   /** Parts of a sum or a breakdown: "처음 4개", "마지막 1개", "first 4", "4개 + 1개". */
   partBefore: String.raw`(?:처음|앞|마지막|끝|first|last)\s*$|\+\s*$`,
   partAfter: String.raw`^\s*\+`,
-  /** Per-unit markers: the word before 당/마다 (or a listed unit before 별), or after per/each. */
-  perUnit: String.raw`([0-9A-Za-z가-힣$-]+)\s?(?:당|마다)(?![가-힣])|(리전|계정|AZ|가용\s?영역|VPC|서브넷|인스턴스|함수|테이블|버킷|노드|클러스터|샤드)\s?별|\b(?:per|each|every)\s+([A-Za-z$-]+)`,
+  /**
+   * Per-unit markers: the word before 당/마다 (or a listed unit before 별), or after per/each.
+   * The word starts where a run of word characters starts (lookbehind): without it a long run
+   * with no 당 in it was retried from every character, quadratic (a 140 KB line took 18 s).
+   */
+  perUnit: String.raw`(?<![0-9A-Za-z가-힣$-])([0-9A-Za-z가-힣$-]+)\s?(?:당|마다)(?![가-힣])|(리전|계정|AZ|가용\s?영역|VPC|서브넷|인스턴스|함수|테이블|버킷|노드|클러스터|샤드)\s?별|\b(?:per|each|every)\s+([A-Za-z$-]+)`,
   /** Words ending in 당 that are no unit ("해당 보안 그룹", "리소스 할당", "상당히"). */
   notPerUnit: String.raw`^(?:해|할|정|타|당|배|담|상|적|부|충|본|선|결|반|가|마)$`,
   /** Nouns a count can count: a count followed by one of these counts it, not the pattern's subject. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import taxonomyJson from "@/content/taxonomy/aws-services.json";
-import { assignFactIds, extractFacts } from "./facts";
+import { assignFactIds, extractFacts, MAX_FACT_SENTENCE_CHARS } from "./facts";
 import { createTaxonomy } from "./taxonomy";
 import type { Occurrence } from "./topics";
 
@@ -136,5 +136,22 @@ describe("assignFactIds", () => {
     const after = assignFactIds(extractFacts(occurrence(["", "", "타임아웃 10분"], ["lambda"]), taxonomy));
     expect(after[0]!.id).toBe(before[0]!.id);
     expect(after[0]!.value).toBe(600);
+  });
+});
+
+describe("extractFacts on very long lines (issue 10: hostile notes)", () => {
+  it("reads a long paragraph sentence by sentence: a limit deep inside it is still found, once", () => {
+    const filler = "람다는 서버를 관리하지 않아도 되는 서비스입니다. ".repeat(60);
+    const line = `${filler}람다의 최대 실행 시간은 15분입니다. ${filler}`;
+    expect(line.length).toBeGreaterThan(2 * MAX_FACT_SENTENCE_CHARS);
+    expect(facts([line], ["lambda"])).toEqual([{ attribute: "timeout.max", value: 900, valueMax: null, unit: "s", serviceKey: "lambda" }]);
+  });
+
+  it("cuts a line with no sentence end into fixed pieces, the same pieces every time", () => {
+    const line = `${"가나다라마바사".repeat(20_000)} 리전당 최대 5개 VPC`;
+    const first = facts([line], ["vpc"]);
+    expect(first).toEqual(facts([line], ["vpc"]));
+    // a per-unit word is still recognised at the end of a long run of word characters
+    expect(facts(["가".repeat(5_000) + " 리전당 최대 5개 VPC"], ["vpc"]).map((fact) => fact.attribute)).toEqual(["quota.vpcs-per-region"]);
   });
 });

@@ -12,7 +12,7 @@ import { FACT_CONTEXT, FACT_PATTERNS, type ClaimPattern, type FactPattern, type 
 import { convertUnit, parseQuantities, roundValue, unitFamily, type Quantity } from "./quantities";
 import type { ServiceHit, Taxonomy } from "./taxonomy";
 import type { Occurrence } from "./topics";
-import type { FactValue } from "./types";
+import type { FactLine, FactValue } from "./types";
 
 export interface FactDraft extends FactValue {
   topicId: string;
@@ -173,6 +173,37 @@ function unitsFit(pattern: QuantityPattern, quantity: Quantity): boolean {
   return unitFamily(pattern.unit) === unitFamily(quantity.unit);
 }
 
+/**
+ * The longest piece of a line the fact rules read. A limit is stated in a sentence, and no
+ * sentence is this long; reading a 140 KB line whole made every rule's work grow with the line
+ * (some quadratically). A longer line is read sentence by sentence, and a "sentence" still longer
+ * is read in pieces of this size: the same pieces, so the same facts, in every run.
+ */
+export const MAX_FACT_SENTENCE_CHARS = 600;
+const SENTENCE_END = /(?<=[.。!?！？])\s+/;
+
+function fits(line: FactLine): boolean {
+  return line.text.length <= MAX_FACT_SENTENCE_CHARS && line.context.every((lead) => lead.length <= MAX_FACT_SENTENCE_CHARS);
+}
+
+function boundedLines(lines: readonly FactLine[]): FactLine[] {
+  if (lines.every(fits)) return lines as FactLine[];
+  return lines.flatMap((original) => {
+    if (fits(original)) return [original];
+    // a lead-in is read only for its subject words: its first piece is enough
+    const line = { ...original, context: original.context.map((lead) => lead.slice(0, MAX_FACT_SENTENCE_CHARS)) };
+    if (line.text.length <= MAX_FACT_SENTENCE_CHARS) return [line];
+    const pieces: FactLine[] = [];
+    for (const sentence of line.text.split(SENTENCE_END)) {
+      for (let start = 0; start < sentence.length; start += MAX_FACT_SENTENCE_CHARS) {
+        const text = sentence.slice(start, start + MAX_FACT_SENTENCE_CHARS).trim();
+        if (text) pieces.push({ ...line, text });
+      }
+    }
+    return pieces;
+  });
+}
+
 /** Facts stated in one section of one note (ids are assigned later, see `assignFactIds`). */
 export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, patterns: readonly FactPattern[] = FACT_PATTERNS): Draft[] {
   const compiled = compile(patterns);
@@ -194,7 +225,7 @@ export function extractFacts(occurrence: Occurrence, taxonomy: Taxonomy, pattern
   const inQuestion = CONTEXT.questionHeading.test(occurrence.headingAsWritten);
   // A section about one workload ("## 우리 회사 구성", "## 사례") is a scenario throughout.
   const scenarioSection = CONTEXT.scenarioHeading.test(occurrence.headingAsWritten);
-  for (const line of occurrence.factLines) {
+  for (const line of boundedLines(occurrence.factLines)) {
     const quantities = parseQuantities(line.text);
     const claims = claimPatterns.filter((entry) => entry.claim!.test(line.text));
     if (quantities.length === 0 && claims.length === 0) continue;
