@@ -31,25 +31,52 @@ export interface Analysis {
 export interface NoteAnalysis {
   path: string;
   occurrences: Occurrence[];
-  facts: Omit<FactDraft, "id">[];
+  facts: FactDraft[];
   /** Things the learner should know about the note that are not lint ("this is a quiz note"). */
   notices: IngestWarning[];
 }
+
+/**
+ * The most facts one note contributes. The notes we have seen state at most a few dozen limits
+ * each (26 in the seed notes, 14 in the corpus); a note past this is generated or pasted data
+ * (a 6,000-row table of "람다 타임아웃 N분"), whose facts would only be thousands of conflict
+ * warnings and most of a large ingest's memory. The first ones, in line order, are kept (their
+ * ids do not change when the rest is cut), and the note gets a warning at the first left out.
+ */
+export const MAX_FACTS_PER_NOTE = 500;
 
 export function analyseNote(note: ParsedNote, context: PipelineContext): NoteAnalysis {
   // A question collection makes no topics and no facts (quiz-notes.ts): it is reported instead.
   const quiz = detectQuizNote(note);
   if (quiz) return { path: note.path, occurrences: [], facts: [], notices: [quiz.notice] };
   const occurrences = outlineNote(note, context.taxonomy, { notePaths: context.notePaths });
-  const facts = occurrences.flatMap((occurrence) => extractFacts(occurrence, context.taxonomy, context.patterns ?? FACT_PATTERNS));
-  return { path: note.path, occurrences, facts, notices: [] };
+  // Ids rank a fact among its own note's facts (assignFactIds), so they are final here.
+  const drafts = occurrences.flatMap((occurrence) => extractFacts(occurrence, context.taxonomy, context.patterns ?? FACT_PATTERNS));
+  const notices: IngestWarning[] = [];
+  if (drafts.length > MAX_FACTS_PER_NOTE) {
+    drafts.sort((a, b) => a.line - b.line);
+    notices.push({
+      file: note.path,
+      line: drafts[MAX_FACTS_PER_NOTE]!.line,
+      message: `이 노트에서 찾은 사실이 ${drafts.length.toLocaleString("en-US")}개로 한 노트의 한도(${MAX_FACTS_PER_NOTE}개)를 넘어, 이 줄부터 나머지 ${(drafts.length - MAX_FACTS_PER_NOTE).toLocaleString("en-US")}개는 사실로 읽지 않았습니다 (본문은 그대로 가져옵니다)`,
+    });
+    drafts.length = MAX_FACTS_PER_NOTE;
+  }
+  const facts = assignFactIds(drafts);
+  // The lines and lists were read for facts only; a 1,000-note ingest holds every occurrence
+  // until its rows are written, and these were a large share of its memory.
+  for (const occurrence of occurrences) {
+    occurrence.factLines = [];
+    occurrence.lists = [];
+  }
+  return { path: note.path, occurrences, facts, notices };
 }
 
 /** Merges per-note analyses (any order; notes are taken in path order) into topics and facts. */
 export function combineAnalyses(notes: readonly NoteAnalysis[], context: PipelineContext): Analysis {
   const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const occurrences = sorted.flatMap((note) => note.occurrences);
-  return { occurrences, topics: buildTopics(occurrences, context.taxonomy), facts: assignFactIds(sorted.flatMap((note) => note.facts)) };
+  return { occurrences, topics: buildTopics(occurrences, context.taxonomy), facts: sorted.flatMap((note) => note.facts) };
 }
 
 /** Topics and facts of parsed notes (any order; notes are taken in path order). */

@@ -81,7 +81,9 @@ export async function parseNotes<T>(
           }
           const parsed = assembleNote(note, sections.flat());
           scanned[index] = null; // its segments are a second copy of the note's text
-          return { note: parsed, result: onNote(parsed), failure: null };
+          const result = onNote(parsed);
+          // What `onNote` made of the sections is all that is kept of them (the notes are returned for their path, title and warnings).
+          return { note: { ...parsed, sections: [] }, result, failure: null };
         } catch (error) {
           const message =
             error instanceof TaskTimeoutError

@@ -6,8 +6,7 @@
 // (tests/integration/ingest-fixtures.test.ts) run exactly these functions on an empty snapshot.
 import { createHash, randomUUID } from "node:crypto";
 import { FACT_PATTERNS } from "@/lib/core/ingest/fact-patterns";
-import type { FactDraft } from "@/lib/core/ingest/facts";
-import { inputWarning, type LintFact } from "@/lib/core/ingest/lint";
+import { inputWarning } from "@/lib/core/ingest/lint";
 import { alwaysCheckedReference, analyseNote, combineAnalyses, lintFacts, type Analysis, type NoteAnalysis } from "@/lib/core/ingest/pipeline";
 import type { Taxonomy } from "@/lib/core/ingest/taxonomy";
 import { assignSlugs, conceptFolderOf, parentConceptFolderOf, type TopicDraft } from "@/lib/core/ingest/topics";
@@ -173,10 +172,6 @@ function warningRow(warning: LintWarningDraft): WarningRow {
   return { ...warning, detail: warning.detail ? JSON.stringify(warning.detail) : null };
 }
 
-function toLintFact(fact: FactDraft): LintFact {
-  return { ...fact };
-}
-
 function wikiTopicsOf(drafts: readonly TopicDraft[], slugs: ReadonlyMap<string, string>): WikiTopic[] {
   return drafts.map((topic) => ({
     slug: slugs.get(topic.id)!,
@@ -245,7 +240,7 @@ export function planIngest(input: IngestInput, changes: ChangeSet, result: Chang
     ...lintFacts(
       [
         ...storedFacts.map(({ noteId, ...fact }) => ({ ...fact, notePath: pathOfNote.get(noteId) ?? "", reference: alwaysCheckedReference(fact.serviceKey, fact.attribute) })),
-        ...analysis.facts.map(toLintFact),
+        ...analysis.facts,
       ],
       input.pipeline.references,
     ),
