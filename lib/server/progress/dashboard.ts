@@ -4,7 +4,7 @@
 import "server-only";
 import { readSettings } from "@/lib/server/cards";
 import { findTopicPages } from "@/lib/server/cards/topic-links";
-import { tuneSqlite, type Db } from "@/lib/server/db";
+import { providerOfDb, tuneSqlite, type Db } from "@/lib/server/db";
 import { serviceName } from "@/lib/server/study/taxonomy";
 import { createScheduler } from "@/lib/core/srs/scheduler";
 import { startOfLearnerDay, nextLearnerDayStart } from "@/lib/core/srs/day-boundary";
@@ -105,9 +105,9 @@ function readinessOf(input: {
 export async function fetchProgressDashboard(db: Db, context: ProgressContext, sort: ProgressSort): Promise<ProgressDashboard> {
   const { settings, examDate, clock, window, today } = await prepare(db, context);
   const dayStart = startOfLearnerDay(context.now, clock.timeZone, clock.dayStartHour);
-  const [topicDomains, multiTopic, history, exams, dueHours, newCards] = await Promise.all([
-    aggregateCardsByTopicDomain(db, window),
-    hasMultiTopicQuestions(db),
+  const multiTopic = await hasMultiTopicQuestions(db);
+  const [topicDomains, history, exams, dueHours, newCards] = await Promise.all([
+    aggregateCardsByTopicDomain(db, window, !multiTopic),
     readHistory(db, {
       learnerId: context.learnerId,
       dayStart,
@@ -167,7 +167,9 @@ export async function fetchTopicProgress(db: Db, context: ProgressContext & { to
   const since = learnerDayStartAfter(context.now, -(ACCURACY_WINDOW_DAYS - 1), clock);
   // The next seven study days' ends: due counts come with the card sums in the same pass.
   const bounds = Array.from({ length: 7 }, (_, index) => learnerDayStartAfter(context.now, index + 1, clock));
-  const [rows, accuracy] = await Promise.all([aggregateTopicCardsByDomain(db, window, context.topicKey, bounds), accuracyByTopic(db, context.learnerId, since, context.topicKey)]);
+  // (PostgreSQL answers the check without a cache; its plain join is fast enough for one topic)
+  const singleTopic = providerOfDb(db) === "sqlite" && !(await hasMultiTopicQuestions(db));
+  const [rows, accuracy] = await Promise.all([aggregateTopicCardsByDomain(db, window, context.topicKey, bounds, singleTopic), accuracyByTopic(db, context.learnerId, since, context.topicKey)]);
   if (rows.length === 0) return null;
   const label = serviceName(context.topicKey) ?? context.topicKey;
   const total = rows.reduce<CardAggregate>((sum, row) => addAggregates(sum, row), EMPTY_AGGREGATE);
