@@ -118,7 +118,6 @@ async function seed(test: TestDatabase) {
     categoryKey: "serverless",
     depth,
     sortOrder: depth,
-    markdown: "",
     html: "",
     contentHash: id,
     archivedAt: archived ? NOW : null,

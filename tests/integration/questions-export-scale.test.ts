@@ -114,7 +114,7 @@ for (const provider of testProviders()) {
       for (let start = 0; start < 1500; start += 100) {
         const ids = Array.from({ length: 100 }, (_, offset) => start + offset);
         await test.db.note.createMany({ data: ids.map((n) => ({ id: `note-${n}`, path: `n/${n}.md`, title: `Note ${n}`, contentHash: "h", content: "", byteSize: 0, ingestedAt: NOW })) });
-        await test.db.topic.createMany({ data: ids.flatMap((n) => [0, 1].map((k) => ({ id: `topic-${n}-${k}`, slug: `t-${n}-${k}`, title: k === 0 ? `Section ${n}` : "요약", headingPath: "[]", categoryKey: "storage", depth: 1, sortOrder: n, markdown: "", html: "", contentHash: "h" }))) });
+        await test.db.topic.createMany({ data: ids.flatMap((n) => [0, 1].map((k) => ({ id: `topic-${n}-${k}`, slug: `t-${n}-${k}`, title: k === 0 ? `Section ${n}` : "요약", headingPath: "[]", categoryKey: "storage", depth: 1, sortOrder: n, html: "", contentHash: "h" }))) });
         await test.db.topicSource.createMany({ data: ids.flatMap((n) => [0, 1].map((k) => ({ topicId: `topic-${n}-${k}`, noteId: `note-${n}`, line: 1 + k, endLine: 2 + k, heading: k === 0 ? `Section ${n}` : "요약" }))) });
       }
       await test.db.question.update({ where: { id: "imp-scale-000004" }, data: { sources: JSON.stringify([{ file: "n/1200.md", heading: "요약" }]) } });

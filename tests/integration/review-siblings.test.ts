@@ -122,7 +122,7 @@ for (const provider of testProviders()) {
 
     it("resolves topic slugs to their service and reports unknown topics and banks in Korean", async () => {
       await test.db.topic.deleteMany({});
-      await test.db.topic.create({ data: { id: "t1", slug: "lambda-제약사항", title: "Lambda 제약사항", headingPath: "[]", serviceKey: "lambda", categoryKey: "compute", depth: 1, sortOrder: 1, markdown: "", html: "", contentHash: "h" } });
+      await test.db.topic.create({ data: { id: "t1", slug: "lambda-제약사항", title: "Lambda 제약사항", headingPath: "[]", serviceKey: "lambda", categoryKey: "compute", depth: 1, sortOrder: 1, html: "", contentHash: "h" } });
       expect(await resolveReviewScope(test.db, learnerId, { topic: "lambda-제약사항", mode: "review" })).toMatchObject({ ok: true, scope: { topic: "lambda" } });
       expect(await resolveReviewScope(test.db, learnerId, { topic: "lambda", mode: "review" })).toMatchObject({ ok: true, scope: { topic: "lambda" } });
       expect(await resolveReviewScope(test.db, learnerId, { topic: "없는-주제", mode: "review" })).toEqual({ ok: false, message: '주제 "없는-주제" 를 찾을 수 없습니다. 주제 목록에서 골라 주세요.' });

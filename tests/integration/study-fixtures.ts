@@ -110,7 +110,6 @@ export async function seedStudyLibrary(db: Db, now = new Date("2026-11-20T09:00:
         parentId: topic.parentId,
         depth: topic.depth,
         sortOrder: topic.sortOrder,
-        markdown: topic.text,
         html: topic.html,
         contentHash: topic.id,
         archivedAt: topic.archived ? now : null,

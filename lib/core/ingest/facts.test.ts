@@ -9,7 +9,7 @@ const taxonomy = createTaxonomy(taxonomyJson);
 function occurrence(lines: (string | [string, string[]])[], services: string[], headingPath = ["노트", "절"]): Occurrence {
   return {
     notePath: "a.md", topicId: "t1", parentId: null, headingPath, title: headingPath[headingPath.length - 1]!, headingAsWritten: headingPath[headingPath.length - 1]!,
-    line: 1, endLine: 50, pageRef: null, markdown: "", html: "", plainText: "", lists: [], wikiTargets: [], empty: false, kept: true,
+    line: 1, endLine: 50, pageRef: null, html: "", plainText: "", lists: [], wikiTargets: [], empty: false, kept: true,
     serviceKey: services[0] ?? null, serviceStrong: true, serviceChain: services, parent: null, children: [],
     factLines: lines.map((entry, i) => (typeof entry === "string" ? { line: i + 2, text: entry, context: [] } : { line: i + 2, text: entry[0], context: entry[1] })),
   };

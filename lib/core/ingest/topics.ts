@@ -181,7 +181,6 @@ export interface Occurrence {
   line: number;
   endLine: number;
   pageRef: string | null;
-  markdown: string;
   html: string;
   plainText: string;
   factLines: FactLine[];
@@ -297,7 +296,6 @@ export function outlineNote(note: ParsedNote, taxonomy: Taxonomy, context: Outli
       line: section.heading?.line ?? section.startLine,
       endLine: section.endLine,
       pageRef: null,
-      markdown: section.markdown,
       html: section.html,
       plainText: section.plainText,
       factLines: section.factLines,
@@ -384,7 +382,6 @@ export function outlineNote(note: ParsedNote, taxonomy: Taxonomy, context: Outli
 export interface TopicVariant {
   /** "file:line" of every occurrence with this text. */
   notes: string[];
-  markdown: string;
   html: string;
 }
 
@@ -397,7 +394,6 @@ export interface TopicDraft {
   parentId: string | null;
   depth: number;
   sortOrder: number;
-  markdown: string;
   /** Sanitised HTML; wiki links still carry the `gureum-wiki:` placeholder. */
   html: string;
   plainText: string;
@@ -405,8 +401,8 @@ export interface TopicDraft {
   occurrences: Occurrence[];
 }
 
-function normaliseForComparison(markdown: string): string {
-  return markdown.replace(/\s+/g, " ").trim();
+function normaliseForComparison(html: string): string {
+  return html.replace(/\s+/g, " ").trim();
 }
 
 /** Merges occurrences (notes in path order, each in document order) into topics. */
@@ -424,18 +420,20 @@ export function buildTopics(occurrences: readonly Occurrence[], taxonomy: Taxono
     const variants: TopicVariant[] = [];
     const seen = new Map<string, TopicVariant>();
     for (const occurrence of list) {
-      const key = list.length === 1 ? "" : hashText(normaliseForComparison(occurrence.markdown));
+      // The same section copied into several notes renders to the same HTML: it is shown once.
+      // (A topic keeps no markdown of its own: the notes' text is stored with the notes.)
+      const key = list.length === 1 ? "" : hashText(normaliseForComparison(occurrence.html));
       const existing = seen.get(key);
       const where = `${occurrence.notePath}:${occurrence.line}`;
       if (existing) {
         existing.notes.push(where);
         continue;
       }
-      const variant = { notes: [where], markdown: occurrence.markdown, html: occurrence.html };
+      const variant = { notes: [where], html: occurrence.html };
       seen.set(key, variant);
       variants.push(variant);
     }
-    const shown = variants.some((variant) => variant.markdown.trim()) ? variants.filter((variant) => variant.markdown.trim()) : variants.slice(0, 1);
+    const shown = variants.some((variant) => variant.html.trim()) ? variants.filter((variant) => variant.html.trim()) : variants.slice(0, 1);
     const single = shown.length <= 1;
     const service = first.serviceKey ? taxonomy.services.get(first.serviceKey) : undefined;
     const parentCategory = (occurrence: Occurrence | null): string | null => {
@@ -454,9 +452,6 @@ export function buildTopics(occurrences: readonly Occurrence[], taxonomy: Taxono
       parentId: first.parentId,
       depth: first.headingPath.length - 1,
       sortOrder: first.line,
-      markdown: single
-        ? (shown[0]?.markdown ?? "")
-        : shown.map((variant) => `<!-- 출처: ${variant.notes.join(", ")} -->\n${variant.markdown}`).join("\n\n"),
       html: single
         ? (shown[0]?.html ?? "")
         : shown

@@ -5,4 +5,6 @@
 // folder-per-concept notes, title topics for notes without an opening H1, quiz notes left out.
 // 2026-12-06.3: fact rules (per-unit, clause service, scenarios, options, steps, sums) drop or
 // re-attribute facts, so fact ids and ranks change; lint warnings deduped and rewritten.
-export const INGEST_VERSION = "2026-12-06.3";
+// 2026-12-07.1: topics keep no markdown (the column is gone); copies of a section across notes
+// are compared by their HTML.
+export const INGEST_VERSION = "2026-12-07.1";

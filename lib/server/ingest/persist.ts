@@ -29,7 +29,6 @@ export interface TopicRow {
   parentId: string | null;
   depth: number;
   sortOrder: number;
-  markdown: string;
   html: string;
   contentHash: string;
 }
@@ -310,7 +309,7 @@ export async function applyPlan(tx: Tx, plan: IngestPlan, insertRows: RowInserte
   changed += await insertRows(
     "Topic",
     topicCreates.map((row) => ({ ...row, createdAt: now, updatedAt: now })),
-    ["id", "slug", "title", "headingPath", "serviceKey", "categoryKey", "parentId", "depth", "sortOrder", "markdown", "html", "contentHash", "createdAt", "updatedAt"],
+    ["id", "slug", "title", "headingPath", "serviceKey", "categoryKey", "parentId", "depth", "sortOrder", "html", "contentHash", "createdAt", "updatedAt"],
   );
   for (const part of chunks(topicArchives)) changed += (await tx.topic.updateMany({ where: { id: { in: part } }, data: { archivedAt: now } })).count;
 

@@ -1,0 +1,7 @@
+-- A topic's markdown was written on every ingest and read by nothing: the notes' own text is
+-- stored with the notes (Note.content) and each topic's lines with its sources (TopicSource).
+-- Dropping it saves a copy of every note in the database and ~100 MB of memory on a large ingest.
+-- (Written by hand: the offline schema engine's shadow database splits the plpgsql functions of
+-- progress_card_facets at their semicolons, so `prisma migrate dev --create-only` fails on
+-- PostgreSQL from that migration on; scripts/migrate.ts applies them whole.)
+ALTER TABLE "Topic" DROP COLUMN "markdown";
