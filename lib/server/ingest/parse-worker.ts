@@ -1,10 +1,10 @@
 // Worker thread: parse + render tasks (consecutive segments of one note) sent by worker-pool.ts.
-import { getHeapStatistics, setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { parseTask, SegmentParseError } from "../../core/ingest/parse-segments";
 import { createImageResolver } from "../../core/ingest/plugins/images";
 import type { ParseTask } from "../../core/ingest/types";
+import { exposedGc } from "./expose-gc";
 
 interface WorkerInput {
   assets: string[];
@@ -21,18 +21,10 @@ const assetsByName = new Map([...assets].map((asset) => [asset.replace(/^.*\//, 
  * collection whenever more than COLLECT_AT_BYTES are in use keeps each near that size. Measured
  * on that run (bench:ingest --hostile-only, main-thread collections included): peak RSS
  * 1,040–1,250 → ~920 MB for ~5% more parse CPU; at 96 MB the CPU cost was ~20%. V8's heap
- * limits (resourceLimits) cost ~30% (worker-pool.ts). `gc` is exposed as persist.ts does it;
- * where that fails the worker just keeps V8's default behaviour.
+ * limits (resourceLimits) cost ~30% (worker-pool.ts).
  */
 const COLLECT_AT_BYTES = 128 * 1024 * 1024;
-const collect = (() => {
-  try {
-    setFlagsFromString("--expose-gc");
-    return runInNewContext("gc") as () => void;
-  } catch {
-    return null;
-  }
-})();
+const collect = exposedGc();
 
 port.on("message", (message: { id: number; task: ParseTask }) => {
   try {

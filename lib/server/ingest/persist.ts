@@ -3,12 +3,11 @@
 // fields (sources, facts, warnings), so re-running on unchanged notes writes nothing. Rows that
 // disappear from the notes are archived (topics, facts, notes, warnings), never deleted;
 // topic sources and search documents are derived data and are replaced.
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { Database as SqliteConnection } from "better-sqlite3";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Tx } from "@/lib/server/db";
 import type { FactValue } from "@/lib/core/ingest/types";
+import { exposedGc } from "./expose-gc";
 
 export interface NoteRow {
   id: string;
@@ -98,38 +97,28 @@ const MAX_STATEMENT_CHARS = 64_000;
  * produced ~300 MB of short-lived strings, and V8 grew the heap rather than collect them,
  * taking peak memory past 650 MB. A full collection every few MB written keeps the heap near
  * its live size (~200 MB there) for ~0.1 s each. One collector per run (no module state); it
- * exists only on the Prisma path of a large write. `gc` is the process's own when it runs with
- * --expose-gc; otherwise it is obtained the documented way a process can expose it after
- * start-up, at that moment and not when this module is imported. Where that fails, nothing
- * changes but memory.
+ * exists only on a large run (runIngest), and `gc` is obtained when it is created (expose-gc.ts).
+ * Where that fails, nothing changes but memory.
  */
 export interface GarbageCollector {
   /** A full collection now (before the writes start: the parse left a lot of garbage behind). */
   collectNow(): void;
-  /** Counts characters written; collects every few MB. */
-  noteWritten(chars: number): void;
+  /** Counts characters written or analysed; collects every few MB. */
+  addWork(chars: number): void;
 }
 
 const COLLECT_EVERY_CHARS = 6_000_000;
 
 export function createGarbageCollector(): GarbageCollector | null {
-  let gc = (globalThis as { gc?: () => void }).gc ?? null;
-  if (!gc) {
-    try {
-      setFlagsFromString("--expose-gc");
-      gc = runInNewContext("gc") as () => void;
-    } catch {
-      return null;
-    }
-  }
-  const collect = gc;
+  const collect = exposedGc();
+  if (!collect) return null;
   let charsSinceCollection = 0;
   return {
     collectNow() {
       charsSinceCollection = 0;
       collect();
     },
-    noteWritten(chars) {
+    addWork(chars) {
       charsSinceCollection += chars;
       if (charsSinceCollection >= COLLECT_EVERY_CHARS) {
         charsSinceCollection = 0;
@@ -158,7 +147,7 @@ export function prismaInserter(tx: Tx, garbage: GarbageCollector | null = null):
     const flush = async () => {
       if (part.length === 0) return;
       inserted += await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(part)}`);
-      garbage?.noteWritten(bytes);
+      garbage?.addWork(bytes);
       part = [];
       bytes = 0;
     };

@@ -137,7 +137,7 @@ export async function analyseChanges(
   parseOptions: ParseOptions,
   profile: Profiler,
   /** On a large run: collects every few MB of notes analysed (see runIngest). */
-  garbage: Pick<GarbageCollector, "noteWritten"> | null = null,
+  garbage: Pick<GarbageCollector, "addWork"> | null = null,
 ): Promise<ChangeAnalysis> {
   const inputWarnings: IngestWarning[] = [...input.folder.warnings];
   const affectedTopicIds = new Set<string>();
@@ -147,7 +147,7 @@ export async function analyseChanges(
   const context = { taxonomy: input.pipeline.taxonomy, references: input.pipeline.references, notePaths: input.folder.allNotePaths };
   const analyse = (note: ParsedNote): NoteAnalysis => {
     const analysis = analyseNote(note, context);
-    garbage?.noteWritten(note.sections.reduce((sum, section) => sum + section.html.length, 0));
+    garbage?.addWork(note.sections.reduce((sum, section) => sum + section.html.length, 0));
     return analysis;
   };
   const parsedChanged = await parseNotes(changes.changed, parseOptions, analyse);
